@@ -1,0 +1,504 @@
+"""The cattrs converter between plain data (parsed YAML/JSON) and the model.
+
+One `Konverterare` per `Kodverk` (core's, or core's extended by plugins). It holds two
+cattrs converters built from the same hooks: a fast one without detailed validation, used
+first, and a detailed one that is run only when the fast one fails, to collect every error
+with its path. Most cases in a batch are valid, so the fast path is what a batch costs.
+
+The hooks are strict where cattrs is lenient by default: a list is not a string, ``"2"`` is
+not an int, ``True`` is not an int, a date with a time part is not a date, and an
+unquoted personnummer or kommunkod (which YAML reads as a number, dropping leading zeros) is
+an error that says to quote it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime
+from typing import Any, get_args
+
+import attrs
+from cattrs import Converter
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from finsam_core.format.fel import Formatfel
+from finsam_core.model.arende import FORMAT, Arende
+from finsam_core.model.fel import Modellfel
+from finsam_core.model.handelser import Handelse, Manad
+from finsam_core.model.kartlaggning import Inriktning
+from finsam_core.model.koder import INDIVIDEN, KODSLAG_FOR_TYP, Avsandare, Enhetskod, Kodverk
+from finsam_core.model.kommuner import Kommun, OkandKommunError, hitta_kommun
+from finsam_core.model.lagrum import EXEMPEL, Lagrum, LagrumFel
+from finsam_core.model.personnummer import Personnummer, PersonnummerFel
+
+Sokvag = tuple[str | int, ...]
+Felpunkt = tuple[Sokvag, str]
+"""A path in the case and a Swedish message."""
+
+_KLASSNAMN: dict[str, str] = {
+    "Arende": "ett ärende",
+    "Individ": "en individ",
+    "Forsorjning": "en försörjningsperiod (typ, start, slut)",
+    "Samtycke": "ett samtycke",
+    "Kartlaggning": "en kartläggning",
+    "Begransning": "en begränsning (part, skal)",
+    "Insats": "en insats",
+    "Plan": "en plan",
+}
+
+
+def beskriv_varde(varde: object) -> str:
+    """How a value of the wrong kind is named in a message ("en lista", "talet 12")."""
+    if varde is None:
+        return "ett tomt värde (null)"
+    if isinstance(varde, bool):
+        return f"sanningsvärdet {'true' if varde else 'false'}"
+    if isinstance(varde, int | float):
+        return f"talet {varde}"
+    if isinstance(varde, str):
+        kort = varde if len(varde) <= 40 else varde[:37] + "..."
+        return f"texten {kort!r}"
+    if isinstance(varde, list | tuple):
+        return "en lista"
+    if isinstance(varde, dict):
+        return "en mappning (nycklar och värden)"
+    if isinstance(varde, datetime):
+        return "ett datum med klockslag"
+    if isinstance(varde, date):
+        return f"datumet {varde.isoformat()}"
+    return f"ett värde av typen {type(varde).__name__}"
+
+
+def beskriv_typ(typ: Any) -> str:
+    """What a value of *typ* looks like, for "förväntade …" in a message."""
+    if _ar_tuple(typ):
+        return f"en lista av {beskriv_typ(get_args(typ)[0]).removeprefix('en ').removeprefix('ett ')}"
+    kod = KODSLAG_FOR_TYP.get(typ)
+    if kod is not None:
+        return f"en {kod.value} (kod)"
+    enkla: dict[Any, str] = {
+        str: "en text",
+        int: "ett heltal",
+        bool: "true eller false",
+        date: "ett datum ÅÅÅÅ-MM-DD",
+        Enhetskod: "en enhet (kod)",
+        Avsandare: "en enhet eller individen",
+        Personnummer: "ett personnummer",
+        Kommun: "ett kommunnamn eller en kommunkod",
+        Lagrum: "ett lagrum",
+        Manad: "en månad ÅÅÅÅ-MM",
+        Inriktning: "en inriktning 1–5",
+        Handelse: "en händelse",
+    }
+    if typ in enkla:
+        return enkla[typ]
+    if isinstance(typ, type) and attrs.has(typ):
+        return _klassnamn(typ)
+    return "ett värde"
+
+
+def _citat_tips(varde: object) -> str:
+    return " (sätt värdet inom citattecken)" if isinstance(varde, int | float) else ""
+
+
+def _text(varde: object, _: object) -> str:
+    if varde.__class__ is str:
+        return varde  # type: ignore[return-value]
+    raise Formatfel(f"förväntade en text, fick {beskriv_varde(varde)}{_citat_tips(varde)}")
+
+
+def _heltal(varde: object, _: object) -> int:
+    if varde.__class__ is int:
+        return varde  # type: ignore[return-value]
+    raise Formatfel(f"förväntade ett heltal, fick {beskriv_varde(varde)}")
+
+
+def _sanningsvarde(varde: object, _: object) -> bool:
+    if varde.__class__ is bool:
+        return varde  # type: ignore[return-value]
+    raise Formatfel(f"förväntade true eller false, fick {beskriv_varde(varde)}")
+
+
+def _datum(varde: object, _: object) -> date:
+    if varde.__class__ is date:
+        return varde  # type: ignore[return-value]
+    if varde.__class__ is str:
+        text: str = varde  # type: ignore[assignment]
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                raise Formatfel(
+                    f"datumet {text!r} finns inte; förväntade ett datum ÅÅÅÅ-MM-DD"
+                ) from None
+        if "T" in text or ":" in text:
+            raise Formatfel(
+                f"förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick {text!r}"
+            )
+        raise Formatfel(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {beskriv_varde(text)}")
+    if isinstance(varde, datetime):
+        raise Formatfel("förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick datum och tid")
+    raise Formatfel(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {beskriv_varde(varde)}")
+
+
+def _personnummer(varde: object, _: object) -> Personnummer:
+    if isinstance(varde, int) and not isinstance(varde, bool):
+        raise Formatfel(
+            "personnumret står som ett tal; sätt det inom citattecken, t.ex. "
+            '"ÅÅÅÅMMDD-NNNN" (ett tal tappar inledande nollor)'
+        )
+    if varde.__class__ is not str:
+        raise Formatfel(f"förväntade ett personnummer som text, fick {beskriv_varde(varde)}")
+    try:
+        return Personnummer.tolka(varde)  # type: ignore[arg-type]
+    except PersonnummerFel as fel:
+        raise Formatfel(f"ogiltigt personnummer: {fel}") from None
+
+
+def _kommun(varde: object, _: object) -> Kommun:
+    if isinstance(varde, int) and not isinstance(varde, bool):
+        raise Formatfel(
+            f"kommunkoden står som ett tal; skriv den som text inom citattecken, t.ex. "
+            f'"{varde:04d}" (ett tal tappar inledande nollor)'
+        )
+    if varde.__class__ is not str:
+        raise Formatfel(f"förväntade ett kommunnamn eller en kommunkod, fick {beskriv_varde(varde)}")
+    try:
+        return hitta_kommun(varde)  # type: ignore[arg-type]
+    except OkandKommunError as fel:
+        raise Formatfel(str(fel)) from None
+
+
+def _lagrum(varde: object, _: object) -> Lagrum:
+    if varde.__class__ is not str:
+        raise Formatfel(f"förväntade ett lagrum som text, t.ex. {EXEMPEL}; fick {beskriv_varde(varde)}")
+    try:
+        return Lagrum.tolka(varde)  # type: ignore[arg-type]
+    except LagrumFel as fel:
+        raise Formatfel(str(fel)) from None
+
+
+def _manad(varde: object, _: object) -> Manad:
+    if varde.__class__ is not str:
+        raise Formatfel(f"förväntade en månad ÅÅÅÅ-MM som text, fick {beskriv_varde(varde)}")
+    try:
+        return Manad.tolka(varde)  # type: ignore[arg-type]
+    except Modellfel as fel:
+        raise Formatfel(f"{fel.meddelande}; fick {beskriv_varde(varde)}") from None
+
+
+def _inriktning(varde: object, _: object) -> Inriktning:
+    if varde.__class__ is int and 1 <= varde <= 5:  # type: ignore[operator]
+        return Inriktning(varde)
+    raise Formatfel(f"förväntade en inriktning 1–5 (heltal), fick {beskriv_varde(varde)}")
+
+
+def _kodkontroll(giltiga: Mapping[str, object], vad: str) -> Callable[[object, object], str]:
+    def kontrollera(varde: object, _: object) -> str:
+        if varde.__class__ is str and varde in giltiga:
+            return varde  # type: ignore[return-value]
+        lista = ", ".join(giltiga)
+        if varde.__class__ is str:
+            raise Formatfel(f"okänd {vad} {varde!r}: förväntade en av {lista}")
+        raise Formatfel(f"förväntade en {vad} (en kod: {lista}), fick {beskriv_varde(varde)}")
+
+    return kontrollera
+
+
+def _ar_tuple(typ: Any) -> bool:
+    return getattr(typ, "__origin__", None) is tuple
+
+
+def _klassnamn(klass: type) -> str:
+    if issubclass(klass, Handelse):
+        return f"en händelse av typen {klass.typ}"
+    return _KLASSNAMN.get(klass.__name__, f"en {klass.__name__}")
+
+
+def _tillatna_nycklar(klass: type) -> list[str]:
+    namn = [f.name for f in attrs.fields(klass)]
+    return ["typ", *namn] if issubclass(klass, Handelse) else namn
+
+
+def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
+    conv = Converter(forbid_extra_keys=True, detailed_validation=detaljerad)
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(int, _heltal)
+    conv.register_structure_hook(bool, _sanningsvarde)
+    conv.register_structure_hook(date, _datum)
+    conv.register_structure_hook(Personnummer, _personnummer)
+    conv.register_structure_hook(Kommun, _kommun)
+    conv.register_structure_hook(Lagrum, _lagrum)
+    conv.register_structure_hook(Manad, _manad)
+    conv.register_structure_hook(Inriktning, _inriktning)
+    conv.register_structure_hook(Enhetskod, _kodkontroll(kodverk.enheter, "enhet"))
+    avsandare = {**kodverk.enheter, INDIVIDEN: "individen"}
+    conv.register_structure_hook(Avsandare, _kodkontroll(avsandare, "avsändare"))
+    for nytyp, slag in KODSLAG_FOR_TYP.items():
+        conv.register_structure_hook(nytyp, _kodkontroll(kodverk.lista(slag), slag.value))
+
+    def tuple_fabrik(typ: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        (element, _ellips) = get_args(typ)
+        element_hook = conv.get_structure_hook(element)
+
+        if not detaljerad:
+
+            def snabb(varde: object, _: object) -> tuple[Any, ...]:
+                if varde.__class__ is not list:
+                    raise Formatfel(f"förväntade en lista, fick {beskriv_varde(varde)}")
+                return tuple([element_hook(x, element) for x in varde])  # type: ignore[attr-defined]
+
+            return snabb
+
+        def detaljerad_hook(varde: object, _: object) -> tuple[Any, ...]:
+            if varde.__class__ is not list:
+                raise Formatfel(f"förväntade en lista, fick {beskriv_varde(varde)}")
+            resultat = []
+            fel = []
+            for index, x in enumerate(varde):  # type: ignore[arg-type]
+                try:
+                    resultat.append(element_hook(x, element))
+                except Exception as undantag:
+                    undantag.__notes__ = [
+                        *getattr(undantag, "__notes__", []),
+                        IterableValidationNote(f"index {index}", index, element),
+                    ]
+                    fel.append(undantag)
+            if fel:
+                raise IterableValidationError("lista", fel, typ)
+            return tuple(resultat)
+
+        return detaljerad_hook
+
+    conv.register_structure_hook_factory(_ar_tuple, tuple_fabrik)
+
+    def klass_fabrik(klass: type) -> Callable[[object, object], Any]:
+        generated = make_dict_structure_fn(
+            klass,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=detaljerad,
+        )
+        beskrivning = _klassnamn(klass)
+
+        def hook(varde: object, _: object) -> Any:
+            if varde.__class__ is not dict:
+                raise Formatfel(
+                    f"förväntade {beskrivning} (en mappning med nycklar), fick "
+                    f"{beskriv_varde(varde)}"
+                )
+            return generated(varde, klass)
+
+        return hook
+
+    conv.register_structure_hook_factory(
+        lambda t: attrs.has(t) and t not in (Personnummer, Kommun, Lagrum, Manad), klass_fabrik
+    )
+
+    typlista = ", ".join(kodverk.handelsetyper)
+    handelsehooks: dict[str, Callable[[object, object], Any]] = {}
+
+    def handelse(varde: object, _: object) -> Handelse:
+        if varde.__class__ is not dict:
+            raise Formatfel(
+                f"förväntade en händelse (en mappning med typ och datum), fick {beskriv_varde(varde)}"
+            )
+        data: dict[str, Any] = varde  # type: ignore[assignment]
+        typ = data.get("typ")
+        if typ is None:
+            raise Formatfel(f"saknar fältet 'typ': förväntade en av {typlista}", ("typ",))
+        klass = kodverk.handelsetyper.get(typ) if typ.__class__ is str else None
+        if klass is None:
+            raise Formatfel(
+                f"okänd händelsetyp {typ!r}: förväntade en av {typlista}"
+                if typ.__class__ is str
+                else f"förväntade en händelsetyp (text), fick {beskriv_varde(typ)}",
+                ("typ",),
+            )
+        hook = handelsehooks.get(typ)
+        if hook is None:
+            hook = handelsehooks[typ] = conv.get_structure_hook(klass)
+        resten = {nyckel: v for nyckel, v in data.items() if nyckel != "typ"}
+        return hook(resten, klass)  # type: ignore[no-any-return]
+
+    conv.register_structure_hook_func(lambda t: t is Handelse, handelse)
+    return conv
+
+
+def _fel_i_undantag(undantag: BaseException, sokvag: Sokvag) -> Iterator[Felpunkt]:
+    """Walk a cattrs exception tree into (path, Swedish message) pairs."""
+    if isinstance(undantag, ClassValidationError | IterableValidationError):
+        med_not, utan_not = undantag.group_exceptions()
+        for inre, not_ in med_not:
+            if isinstance(not_, AttributeValidationNote) and type(inre) is KeyError:
+                yield (
+                    (*sokvag, not_.name),
+                    f"saknar det obligatoriska fältet {not_.name!r}: förväntade "
+                    f"{beskriv_typ(not_.type)}",
+                )
+            elif isinstance(not_, AttributeValidationNote):
+                yield from _fel_i_undantag(inre, (*sokvag, not_.name))
+            elif isinstance(not_, IterableValidationNote):
+                yield from _fel_i_undantag(inre, (*sokvag, not_.index))
+        for inre in utan_not:
+            yield from _fel_i_undantag(inre, sokvag)
+    elif isinstance(undantag, ForbiddenExtraKeysError):
+        tillatna = ", ".join(_tillatna_nycklar(undantag.cl))
+        for nyckel in sorted(undantag.extra_fields, key=str):
+            yield (
+                (*sokvag, str(nyckel)),
+                f"okänd nyckel {str(nyckel)!r}; tillåtna nycklar här: {tillatna}",
+            )
+    elif isinstance(undantag, Formatfel):
+        yield (*sokvag, *undantag.falt), undantag.meddelande
+    elif isinstance(undantag, Modellfel):
+        falt = (undantag.falt,) if undantag.falt else ()
+        yield (*sokvag, *falt), undantag.meddelande
+    else:
+        # Not an input problem: a bug in a hook. Let it surface instead of blaming the data.
+        raise undantag
+
+
+def _referensdatum(data: Mapping[str, Any]) -> date | None:
+    """The latest valid date among the raw events: what a 10-digit number is read against."""
+    senaste = None
+    handelser = data.get("handelser")
+    for handelse in handelser if isinstance(handelser, list) else ():
+        if not isinstance(handelse, dict):
+            continue
+        for nyckel in ("datum", "start", "slut"):
+            varde = handelse.get(nyckel)
+            try:
+                dag = _datum(varde, date)
+            except Formatfel:
+                continue
+            if senaste is None or dag > senaste:
+                senaste = dag
+    return senaste
+
+
+def _sekel_for_10_siffror(data: dict[str, Any]) -> dict[str, Any]:
+    """Rewrite a 10-digit personnummer to 12 digits before structuring, where possible.
+
+    The century of a 10-digit number depends on a date (``-``: under 100, ``+``: 100 or
+    older). The case's own dates are the only deterministic choice: ``fodelsedatum`` if
+    given (its century is used directly; a contradiction is then reported as usual), else
+    the latest event date. Without either, the number is left as it is and the personnummer
+    hook says that 12 digits are needed.
+    """
+    individ = data.get("individ")
+    if not isinstance(individ, dict):
+        return data
+    text = individ.get("personnummer")
+    if not isinstance(text, str) or len(text.strip()) > 11:
+        return data
+    ny_text: str | None = None
+    try:
+        fodd = _datum(individ.get("fodelsedatum"), date)
+    except Formatfel:
+        fodd = None
+    siffror = text.strip()
+    if fodd is not None and len(siffror) >= 10:
+        ny_text = f"{fodd.year // 100:02d}{siffror}".replace("+", "-")
+    else:
+        referens = _referensdatum(data)
+        if referens is not None:
+            try:
+                ny_text = Personnummer.tolka(siffror, referensdatum=referens).fullstandigt
+            except PersonnummerFel:
+                return data
+    if ny_text is None:
+        return data
+    return {**data, "individ": {**individ, "personnummer": ny_text}}
+
+
+class Konverterare:
+    """Structure plain data into an `Arende` (and back) against one `Kodverk`.
+
+    >>> from finsam_core.model.karna import KARNKODVERK
+    >>> k = Konverterare(KARNKODVERK)
+    >>> k.tolka({"format": "finsam/1", "id": "A-1", "individ": {"kommun": "Nora"}}).individ.kommun
+    Kommun(kod='1884', namn='Nora')
+    >>> k.tolka({"format": "finsam/1", "id": "A-1", "individ": {"kommun": "Nora", "kon": 1}})
+    [(('individ', 'kon'), 'förväntade en kön (en kod: kvinna, man), fick talet 1')]
+    """
+
+    def __init__(self, kodverk: Kodverk) -> None:
+        self.kodverk = kodverk
+        self._snabb = _skapa_cattrs(kodverk, detaljerad=False)
+        self._detaljerad = _skapa_cattrs(kodverk, detaljerad=True)
+        self._snabb_arende = self._snabb.get_structure_hook(Arende)
+
+    def tolka(self, data: object) -> Arende | list[Felpunkt]:
+        """The case in *data*, or every problem found in it, each with its path."""
+        if data.__class__ is not dict:
+            return [
+                (
+                    (),
+                    f"förväntade ett ärende (en mappning med format, id, individ …), fick "
+                    f"{beskriv_varde(data)}",
+                )
+            ]
+        raw: dict[str, Any] = data  # type: ignore[assignment]
+        ind = raw.get("individ")
+        if ind.__class__ is dict and "personnummer" in ind:  # type: ignore[operator]
+            raw = _sekel_for_10_siffror(raw)
+        if "format" in raw:
+            try:
+                return self._snabb_arende(raw, Arende)  # type: ignore[no-any-return]
+            except Exception:  # noqa: S110 - the detailed pass below says what went wrong
+                pass
+        fel: list[Felpunkt] = []
+        if "format" not in raw:
+            fel.append((("format",), f"saknar fältet 'format': förväntade format: {FORMAT}"))
+        try:
+            arende: Arende = self._detaljerad.structure(raw, Arende)
+        except Exception as undantag:
+            fel.extend(_fel_i_undantag(undantag, ()))
+        else:
+            if not fel:
+                return arende
+        return fel
+
+
+
+def _skapa_utkonverterare() -> Converter:
+    ut = Converter(omit_if_default=True)
+    ut.register_unstructure_hook(date, date.isoformat)
+    ut.register_unstructure_hook(Personnummer, lambda p: p.fullstandigt)
+    ut.register_unstructure_hook(Kommun, lambda k: k.namn)
+    ut.register_unstructure_hook(Lagrum, str)
+    ut.register_unstructure_hook(Manad, str)
+    ut.register_unstructure_hook(Inriktning, int)
+
+    def lista_fabrik(typ: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        element = get_args(typ)[0]
+        return lambda varden: [ut.unstructure(x, unstructure_as=element) for x in varden]
+
+    ut.register_unstructure_hook_factory(_ar_tuple, lista_fabrik)
+
+    def handelse(h: Handelse) -> dict[str, Any]:
+        return {"typ": h.typ, **ut.unstructure(h, unstructure_as=type(h))}
+
+    ut.register_unstructure_hook_func(lambda t: t is Handelse, handelse)
+    return ut
+
+
+_UT = _skapa_utkonverterare()
+
+
+def till_dict(arende: Arende) -> dict[str, Any]:
+    """Plain data for *arende* (JSON- and YAML-safe), ``format`` first, defaults left out.
+
+    This writes the whole personnummer: it is for writing case files, not for messages.
+    """
+    data: dict[str, Any] = _UT.unstructure(arende)
+    return {"format": arende.format, **{k: v for k, v in data.items() if k != "format"}}
+

@@ -1,0 +1,286 @@
+"""Code values of the case format, and the registry (`Kodverk`) that plugins extend.
+
+Codes are plain ASCII snake_case strings (``af``, ``samverkansmote``). Each field that holds
+a code is typed with one of the ``NewType`` aliases below, so that the format layer knows
+which list to check it against. The lists themselves live in a `Kodverk`, not in Python
+enums, because plugins add their own teams, meeting types, insats types and outcomes
+without touching core (``Kodverk.utokad``).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NewType
+
+from attrs import field, frozen
+
+Enhetskod = NewType("Enhetskod", str)
+"""A unit (``af``, ``socialtjanst``, a plugin's team)."""
+Avsandare = NewType("Avsandare", str)
+"""Where a referral comes from: a unit, or ``individen`` for a self-referral."""
+Huvudmankod = NewType("Huvudmankod", str)
+Motestyp = NewType("Motestyp", str)
+Insatstyp = NewType("Insatstyp", str)
+Utfall = NewType("Utfall", str)
+Plantyp = NewType("Plantyp", str)
+Omstandighet = NewType("Omstandighet", str)
+Forsorjningstyp = NewType("Forsorjningstyp", str)
+Samtyckesform = NewType("Samtyckesform", str)
+Omfattning = NewType("Omfattning", str)
+Kon = NewType("Kon", str)
+Kartlaggningstyp = NewType("Kartlaggningstyp", str)
+Skal = NewType("Skal", str)
+Intygstyp = NewType("Intygstyp", str)
+
+INDIVIDEN = "individen"
+"""The code that stands for the person in ``remiss.fran`` (self-referral)."""
+
+
+class Kodslag(enum.Enum):
+    """The kinds of code list in a `Kodverk`; the value is the Swedish name used in messages."""
+
+    MOTESTYP = "mötestyp"
+    INSATSTYP = "insatstyp"
+    UTFALL = "utfall"
+    PLANTYP = "plantyp"
+    OMSTANDIGHET = "omständighet"
+    FORSORJNINGSTYP = "försörjningstyp"
+    SAMTYCKESFORM = "samtyckesform"
+    OMFATTNING = "omfattning"
+    KON = "kön"
+    KARTLAGGNINGSTYP = "kartläggningstyp"
+    SKAL = "skäl"
+    INTYGSTYP = "intygstyp"
+    HUVUDMAN = "huvudman"
+
+
+KODSLAG_FOR_TYP: Mapping[object, Kodslag] = MappingProxyType(
+    {
+        Motestyp: Kodslag.MOTESTYP,
+        Insatstyp: Kodslag.INSATSTYP,
+        Utfall: Kodslag.UTFALL,
+        Plantyp: Kodslag.PLANTYP,
+        Omstandighet: Kodslag.OMSTANDIGHET,
+        Forsorjningstyp: Kodslag.FORSORJNINGSTYP,
+        Samtyckesform: Kodslag.SAMTYCKESFORM,
+        Omfattning: Kodslag.OMFATTNING,
+        Kon: Kodslag.KON,
+        Kartlaggningstyp: Kodslag.KARTLAGGNINGSTYP,
+        Skal: Kodslag.SKAL,
+        Intygstyp: Kodslag.INTYGSTYP,
+        Huvudmankod: Kodslag.HUVUDMAN,
+    }
+)
+"""Which code list checks a field of each ``NewType`` (units and senders are separate)."""
+
+
+@frozen
+class Enhet:
+    """A unit that takes part in the collaboration, with its statutory party.
+
+    >>> Enhet("af", "Arbetsförmedlingen", "arbetsformedlingen").huvudman
+    'arbetsformedlingen'
+    """
+
+    kod: str
+    namn: str
+    huvudman: str
+
+
+def _las_bara(mapping: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(mapping))
+
+
+class KodkonfliktError(ValueError):
+    """Two sources define the same code differently (a programming error in a plugin)."""
+
+
+@frozen
+class Kodverk:
+    """The code lists that a case is checked against.
+
+    Core's lists are `KARNKODVERK`; a plugin extends them with `utokad`, which returns a new
+    `Kodverk` and never changes the original.
+
+    >>> from finsam_core.model.karna import KARNKODVERK
+    >>> team = Enhet("samverkansteamet", "Samverkansteamet", "samordningsforbund")
+    >>> kv = KARNKODVERK.utokad(enheter=[team])
+    >>> "samverkansteamet" in kv.enheter, "samverkansteamet" in KARNKODVERK.enheter
+    (True, False)
+    """
+
+    enheter: Mapping[str, Enhet] = field(converter=_las_bara)
+    koder: Mapping[Kodslag, Mapping[str, str]] = field(
+        converter=lambda m: MappingProxyType({k: MappingProxyType(dict(v)) for k, v in m.items()})
+    )
+    handelsetyper: Mapping[str, type] = field(converter=_las_bara)
+    """Event classes by their ``typ`` (see `finsam_core.model.handelser`)."""
+
+    def lista(self, slag: Kodslag) -> Mapping[str, str]:
+        """The codes of one kind, each with its Swedish description."""
+        return self.koder.get(slag, MappingProxyType({}))
+
+    def utokad(
+        self,
+        *,
+        enheter: list[Enhet] | tuple[Enhet, ...] = (),
+        koder: Mapping[Kodslag, Mapping[str, str]] | None = None,
+        handelsetyper: list[type] | tuple[type, ...] = (),
+    ) -> Kodverk:
+        """Return a new `Kodverk` with codes added.
+
+        Adding a code that exists with the same meaning is allowed (two plugins may both add
+        a shared team); adding it with a different meaning raises `KodkonfliktError`.
+        """
+        nya_enheter = dict(self.enheter)
+        for enhet in enheter:
+            if enhet.huvudman not in self.lista(Kodslag.HUVUDMAN):
+                raise KodkonfliktError(
+                    f"enheten {enhet.kod!r} har okänd huvudman {enhet.huvudman!r}"
+                )
+            tidigare = nya_enheter.get(enhet.kod)
+            if tidigare is not None and tidigare != enhet:
+                raise KodkonfliktError(f"enheten {enhet.kod!r} finns redan som {tidigare!r}")
+            nya_enheter[enhet.kod] = enhet
+        nya_koder = {slag: dict(lista) for slag, lista in self.koder.items()}
+        for slag, lista in (koder or {}).items():
+            befintliga = nya_koder.setdefault(slag, {})
+            for kod, beskrivning in lista.items():
+                if kod in befintliga and befintliga[kod] != beskrivning:
+                    raise KodkonfliktError(f"koden {kod!r} ({slag.value}) finns redan")
+                befintliga[kod] = beskrivning
+        nya_typer = dict(self.handelsetyper)
+        for klass in handelsetyper:
+            kod = getattr(klass, "typ", None)
+            if not isinstance(kod, str):
+                raise KodkonfliktError(f"händelsetypen {klass!r} saknar klassattributet 'typ'")
+            if nya_typer.get(kod, klass) is not klass:
+                raise KodkonfliktError(f"händelsetypen {kod!r} finns redan")
+            nya_typer[kod] = klass
+        return Kodverk(enheter=nya_enheter, koder=nya_koder, handelsetyper=nya_typer)
+
+
+KARNENHETER: tuple[Enhet, ...] = (
+    Enhet("af", "Arbetsförmedlingen", "arbetsformedlingen"),
+    Enhet("fk", "Försäkringskassan", "forsakringskassan"),
+    Enhet("socialtjanst", "Socialtjänsten / IFO (inkl. försörjningsstöd)", "kommun"),
+    Enhet("ame", "Arbetsmarknadsenhet (AME/AMA)", "kommun"),
+    Enhet("kaa", "Kommunala aktivitetsansvaret", "kommun"),
+    Enhet("vuxenutbildning", "Komvux, SFI", "kommun"),
+    Enhet("integration", "Integration, flyktingmottagning", "kommun"),
+    Enhet("lss", "Funktionshinderomsorg, daglig verksamhet", "kommun"),
+    Enhet("psykiatri", "Psykiatrin", "region"),
+    Enhet("primarvard", "Primärvården", "region"),
+    Enhet("habilitering", "Habiliteringen", "region"),
+)
+
+KARNKODER: Mapping[Kodslag, Mapping[str, str]] = {
+    Kodslag.HUVUDMAN: {
+        "arbetsformedlingen": "Arbetsförmedlingen",
+        "forsakringskassan": "Försäkringskassan",
+        "kommun": "Kommun",
+        "region": "Region",
+        "samordningsforbund": "Samordningsförbund",
+    },
+    Kodslag.MOTESTYP: {
+        "informationsmote": "Informationsmöte",
+        "samverkansmote": "Samverkansmöte",
+        "trepartssamtal": "Trepartssamtal",
+        "samrad": "Samråd",
+        "inskrivningssamtal": "Inskrivningssamtal",
+        "kartlaggningssamtal": "Kartläggningssamtal",
+        "uppfoljningsmote": "Uppföljningsmöte",
+        "flerpartsmote": "Flerpartsmöte",
+        "beredning": "Beredning",
+        "kartlaggningstraff": "Kartläggningsträff",
+        "avslutsmote": "Avslutsmöte",
+        "teammote": "Teammöte",
+    },
+    Kodslag.INSATSTYP: {
+        "arbetstraning": "Arbetsträning",
+        "arbetsprovning": "Arbetsprövning",
+        "jobbspar": "Jobbspår",
+        "sius": "SIUS",
+        "supported_employment": "Supported employment",
+        "studier": "Studier",
+        "studiebesok": "Studiebesök",
+        "gruppverksamhet": "Gruppverksamhet",
+        "ekonomisk_radgivning": "Ekonomisk rådgivning",
+        "praktik": "Praktik",
+        "kompetenshojande": "Kompetenshöjande insats",
+        "medicinsk_rehabilitering": "Medicinsk rehabilitering",
+        "social_insats": "Social insats",
+        "annan": "Annan insats",
+    },
+    Kodslag.UTFALL: {
+        "arbete": "Arbete",
+        "studier": "Studier",
+        "ater_till_remittent": "Åter till remittent",
+        "arbetssokande": "Arbetssökande på Arbetsförmedlingen",
+        "annan_aktor": "Annan aktör tar över",
+        "ej_medverkan": "Medverkar inte",
+        "flyttat": "Flyttat",
+        "annat": "Annat",
+    },
+    Kodslag.PLANTYP: {
+        "sip": "Samordnad individuell plan (SIP)",
+        "individuell_plan": "Individuell plan",
+        "handlingsplan": "Handlingsplan",
+        "samverkansplan": "Samverkansplan",
+        "overenskommelse": "Överenskommelse",
+        "studieplan": "Studieplan",
+    },
+    Kodslag.OMSTANDIGHET: {
+        "psykisk_ohalsa": "Psykisk ohälsa",
+        "funktionsnedsattning": "Funktionsnedsättning",
+        "pagaende_missbruk": "Pågående missbruk",
+        "hotfullt_beteende": "Hotfullt beteende",
+        "forestaende_frihetsberovande": "Förestående frihetsberövande",
+        "allvarlig_psykisk_sjukdom": "Allvarlig psykisk sjukdom",
+        "saknar_sgi": "Saknar sjukpenninggrundande inkomst",
+        "ej_fullfoljd_gymnasieutbildning": "Ej fullföljd gymnasieutbildning",
+        "etableringsprogrammet": "I etableringsprogrammet",
+        "arbetsmarknadspolitisk_atgard": "Har en arbetsmarknadspolitisk åtgärd beslutad",
+        "behov_av_tolk": "Behov av tolk",
+        "skyddade_personuppgifter": "Skyddade personuppgifter",
+    },
+    Kodslag.FORSORJNINGSTYP: {
+        "forsorjningsstod": "Försörjningsstöd",
+        "sjukpenning": "Sjukpenning",
+        "aktivitetsersattning": "Aktivitetsersättning",
+        "sjukersattning": "Sjukersättning",
+        "a_kassa": "Arbetslöshetsersättning",
+        "aktivitetsstod": "Aktivitetsstöd",
+        "etableringsersattning": "Etableringsersättning",
+        "studiemedel": "Studiemedel",
+        "lon": "Lön",
+        "ingen": "Ingen",
+        "annan": "Annan",
+    },
+    Kodslag.SAMTYCKESFORM: {"skriftligt": "Skriftligt", "muntligt": "Muntligt"},
+    Kodslag.OMFATTNING: {
+        "formagor": "Förmågor",
+        "forutsattningar": "Förutsättningar",
+        "hinder": "Hindrande omständigheter",
+        "losningar": "Lösningar",
+        "halsa": "Hälsa",
+        "ekonomi": "Ekonomi",
+    },
+    Kodslag.KON: {"kvinna": "Kvinna", "man": "Man"},
+    Kodslag.KARTLAGGNINGSTYP: {
+        "inledande": "Inledande",
+        "gemensam": "Gemensam",
+        "fordjupad": "Fördjupad",
+    },
+    Kodslag.SKAL: {
+        "arbetsmarknad": "Arbetsmarknad",
+        "medicinsk": "Medicinsk",
+        "social": "Social",
+        "funktion": "Funktion",
+        "studier": "Studier",
+        "halsa": "Hälsa",
+    },
+    Kodslag.INTYGSTYP: {"insatsintyg": "Insatsintyg", "narvarorapport": "Närvarorapport"},
+}

@@ -1,0 +1,183 @@
+"""Swedish personnummer and samordningsnummer, parsed, checked and always masked.
+
+Why not a package from PyPI: ``personnummer`` infers the century of a 10-digit number from
+today's clock (so a case file would mean different people on different days) and rejects
+day 00, which the Tax Agency uses when the day of birth is unknown; ``python-stdnum`` has
+no samordningsnummer. Both concerns are central here, and the algorithm is twenty lines.
+
+Rules implemented:
+
+- 10 or 12 digits, optionally with ``-`` or ``+`` before the last four.
+- 12 digits are taken as given. For 10 digits the century is inferred relative to a date
+  the caller passes, never the wall clock: with ``-`` (or none) the person is under 100 on
+  that date, with ``+`` 100 or older.
+- The last digit is a Luhn check digit over the 10-digit form.
+- A samordningsnummer has 60 added to the day of birth (day 61–91).
+- Day 00 (unknown day of birth) is accepted; the birth date is then taken as the first of
+  the month.
+
+A `Personnummer` never shows its last four digits: ``str``, ``repr`` and every message use
+the masked form (``20000515-****``). `Personnummer.fullstandigt` is the one explicit way to
+get the whole number, for writing it back to a case file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from attrs import frozen
+
+_FORM = re.compile(r"(\d{6}|\d{8})([-+]?)(\d{4})")
+_LIKNANDE = re.compile(r"(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)")
+
+
+class PersonnummerFel(ValueError):
+    """The text is not a valid personnummer or samordningsnummer.
+
+    The message is Swedish and never contains the number itself.
+    """
+
+
+def luhn_ok(siffror: str) -> bool:
+    """True if the digits pass the Luhn check (the last digit is the check digit).
+
+    >>> luhn_ok("8112189876"), luhn_ok("8112189875")
+    (True, False)
+    """
+    summa = 0
+    for i, tecken in enumerate(reversed(siffror)):
+        n = ord(tecken) - 48
+        if i % 2:
+            n *= 2
+            if n > 9:
+                n -= 9
+        summa += n
+    return summa % 10 == 0
+
+
+def maskera_text(text: str) -> str:
+    """Mask everything in *text* that looks like a personnummer (keeps the date part).
+
+    Used on every message the library produces, so that a number typed into the wrong
+    field is not echoed back either.
+
+    >>> maskera_text("fick 199904122380 och 990412-2380")
+    'fick 19990412**** och 990412-****'
+    """
+    return _LIKNANDE.sub(r"\1\2****", text)
+
+
+def _fodelsedatum(ar: int, manad: int, dag: int) -> date | None:
+    if dag > 60:
+        dag -= 60
+    if dag == 0:
+        dag = 1
+    try:
+        return date(ar, manad, dag)
+    except ValueError:
+        return None
+
+
+def _fyllt_hundra(fodd: date, pa: date) -> bool:
+    return (pa.year, pa.month, pa.day) >= (fodd.year + 100, fodd.month, fodd.day)
+
+
+@frozen(repr=False)
+class Personnummer:
+    """A checked personnummer or samordningsnummer, stored as 12 digits.
+
+    >>> p = Personnummer.tolka("19811218-9876")
+    >>> p
+    Personnummer('19811218-****')
+    >>> p.fodelsedatum, p.samordningsnummer
+    (datetime.date(1981, 12, 18), False)
+    >>> Personnummer.tolka("811218-9876", referensdatum=date(2025, 1, 1)).fodelsedatum
+    datetime.date(1981, 12, 18)
+    >>> Personnummer.tolka("811218+9876", referensdatum=date(2025, 1, 1)).fodelsedatum
+    datetime.date(1881, 12, 18)
+    """
+
+    siffror: str
+    """The 12 digits (``YYYYMMDDNNNK``); private to serialisation, never print it."""
+
+    @classmethod
+    def tolka(cls, text: str, referensdatum: date | None = None) -> Personnummer:
+        """Parse *text*; raise `PersonnummerFel` with a Swedish reason if it is not valid.
+
+        *referensdatum* is needed only for 10-digit numbers: it is the date on which a ``-``
+        means "under 100" and a ``+`` "100 or older".
+        """
+        m = _FORM.fullmatch(text.strip())
+        if m is None:
+            raise PersonnummerFel(
+                "förväntade ett personnummer med 10 eller 12 siffror, "
+                "t.ex. ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN"
+            )
+        datumdel, tecken, slut = m.groups()
+        if not luhn_ok(datumdel[-6:] + slut):
+            raise PersonnummerFel("kontrollsiffran stämmer inte (Luhn)")
+        if len(datumdel) == 8:
+            siffror = datumdel + slut
+        else:
+            siffror = cls._med_sekel(datumdel, tecken, slut, referensdatum)
+        fodd = _fodelsedatum(int(siffror[:4]), int(siffror[4:6]), int(siffror[6:8]))
+        if fodd is None:
+            raise PersonnummerFel("födelsedatumet i personnumret finns inte")
+        return cls(siffror)
+
+    @staticmethod
+    def _med_sekel(datumdel: str, tecken: str, slut: str, referensdatum: date | None) -> str:
+        if referensdatum is None:
+            raise PersonnummerFel(
+                "ett personnummer med 10 siffror behöver ett referensdatum för att "
+                "avgöra århundradet; ange 12 siffror (ÅÅÅÅMMDD-NNNN)"
+            )
+        yy, mm, dd = int(datumdel[:2]), int(datumdel[2:4]), int(datumdel[4:6])
+        hundra = tecken == "+"
+        # Try the most recent century first; the first that fits the separator wins.
+        for sekel in (referensdatum.year // 100, referensdatum.year // 100 - 1,
+                      referensdatum.year // 100 - 2):
+            ar = sekel * 100 + yy
+            fodd = _fodelsedatum(ar, mm, dd)
+            if fodd is None or fodd > referensdatum:
+                continue
+            if _fyllt_hundra(fodd, referensdatum) == hundra:
+                return f"{ar:04d}{datumdel[2:]}{slut}"
+        raise PersonnummerFel(
+            "födelsedatumet i personnumret finns inte eller passar inte referensdatumet"
+        )
+
+    @property
+    def fodelsedatum(self) -> date:
+        """Date of birth (for a samordningsnummer, with 60 taken off the day)."""
+        fodd = _fodelsedatum(int(self.siffror[:4]), int(self.siffror[4:6]),
+                             int(self.siffror[6:8]))
+        assert fodd is not None  # checked in tolka
+        return fodd
+
+    @property
+    def samordningsnummer(self) -> bool:
+        """True for a samordningsnummer (day of birth + 60)."""
+        return int(self.siffror[6:8]) > 60
+
+    @property
+    def kon(self) -> str:
+        """``kvinna`` or ``man``, from the second-to-last digit (even for women)."""
+        return "kvinna" if int(self.siffror[10]) % 2 == 0 else "man"
+
+    @property
+    def maskerat(self) -> str:
+        """The number with its last four digits hidden: ``20000515-****``."""
+        return f"{self.siffror[:8]}-****"
+
+    @property
+    def fullstandigt(self) -> str:
+        """The whole number ``YYYYMMDD-NNNN``: only for writing a case file back."""
+        return f"{self.siffror[:8]}-{self.siffror[8:]}"
+
+    def __str__(self) -> str:
+        return self.maskerat
+
+    def __repr__(self) -> str:
+        return f"Personnummer({self.maskerat!r})"
