@@ -79,7 +79,6 @@ from finsam_core.model import (
 )
 
 __all__ = [
-    "__version__",
     "FILTYPER",
     "FORMAT",
     "INDIVIDEN",
@@ -140,6 +139,7 @@ __all__ = [
     "Samtyckesform",
     "Skal",
     "Utfall",
+    "__version__",
     "alla_kommuner",
     "hitta_kommun",
     "json_schema",

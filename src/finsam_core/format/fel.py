@@ -31,8 +31,10 @@ class Indatafel:
 
     def __str__(self) -> str:
         plats = self.fil if self.rad is None else f"{self.fil}:{self.rad}"
-        return f"{plats}: {self.sokvag}: {self.meddelande}" if self.sokvag else (
-            f"{plats}: {self.meddelande}"
+        return (
+            f"{plats}: {self.sokvag}: {self.meddelande}"
+            if self.sokvag
+            else (f"{plats}: {self.meddelande}")
         )
 
     def till_dict(self) -> dict[str, Any]:

@@ -79,7 +79,9 @@ def beskriv_varde(varde: object) -> str:
 def beskriv_typ(typ: Any) -> str:
     """What a value of *typ* looks like, for "förväntade …" in a message."""
     if _ar_tuple(typ):
-        return f"en lista av {beskriv_typ(get_args(typ)[0]).removeprefix('en ').removeprefix('ett ')}"
+        return (
+            f"en lista av {beskriv_typ(get_args(typ)[0]).removeprefix('en ').removeprefix('ett ')}"
+        )
     kod = KODSLAG_FOR_TYP.get(typ)
     if kod is not None:
         return f"en {kod.value} (kod)"
@@ -110,27 +112,27 @@ def _citat_tips(varde: object) -> str:
 
 def _text(varde: object, _: object) -> str:
     if varde.__class__ is str:
-        return varde  # type: ignore[return-value]
+        return varde
     raise Formatfel(f"förväntade en text, fick {beskriv_varde(varde)}{_citat_tips(varde)}")
 
 
 def _heltal(varde: object, _: object) -> int:
     if varde.__class__ is int:
-        return varde  # type: ignore[return-value]
+        return varde
     raise Formatfel(f"förväntade ett heltal, fick {beskriv_varde(varde)}")
 
 
 def _sanningsvarde(varde: object, _: object) -> bool:
     if varde.__class__ is bool:
-        return varde  # type: ignore[return-value]
+        return varde
     raise Formatfel(f"förväntade true eller false, fick {beskriv_varde(varde)}")
 
 
 def _datum(varde: object, _: object) -> date:
     if varde.__class__ is date:
-        return varde  # type: ignore[return-value]
+        return varde
     if varde.__class__ is str:
-        text: str = varde  # type: ignore[assignment]
+        text: str = varde
         if len(text) == 10 and text[4] == "-" and text[7] == "-":
             try:
                 return date.fromisoformat(text)
@@ -139,9 +141,7 @@ def _datum(varde: object, _: object) -> date:
                     f"datumet {text!r} finns inte; förväntade ett datum ÅÅÅÅ-MM-DD"
                 ) from None
         if "T" in text or ":" in text:
-            raise Formatfel(
-                f"förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick {text!r}"
-            )
+            raise Formatfel(f"förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick {text!r}")
         raise Formatfel(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {beskriv_varde(text)}")
     if isinstance(varde, datetime):
         raise Formatfel("förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick datum och tid")
@@ -157,7 +157,7 @@ def _personnummer(varde: object, _: object) -> Personnummer:
     if varde.__class__ is not str:
         raise Formatfel(f"förväntade ett personnummer som text, fick {beskriv_varde(varde)}")
     try:
-        return Personnummer.tolka(varde)  # type: ignore[arg-type]
+        return Personnummer.tolka(varde)
     except PersonnummerFel as fel:
         raise Formatfel(f"ogiltigt personnummer: {fel}") from None
 
@@ -169,18 +169,22 @@ def _kommun(varde: object, _: object) -> Kommun:
             f'"{varde:04d}" (ett tal tappar inledande nollor)'
         )
     if varde.__class__ is not str:
-        raise Formatfel(f"förväntade ett kommunnamn eller en kommunkod, fick {beskriv_varde(varde)}")
+        raise Formatfel(
+            f"förväntade ett kommunnamn eller en kommunkod, fick {beskriv_varde(varde)}"
+        )
     try:
-        return hitta_kommun(varde)  # type: ignore[arg-type]
+        return hitta_kommun(varde)
     except OkandKommunError as fel:
         raise Formatfel(str(fel)) from None
 
 
 def _lagrum(varde: object, _: object) -> Lagrum:
     if varde.__class__ is not str:
-        raise Formatfel(f"förväntade ett lagrum som text, t.ex. {EXEMPEL}; fick {beskriv_varde(varde)}")
+        raise Formatfel(
+            f"förväntade ett lagrum som text, t.ex. {EXEMPEL}; fick {beskriv_varde(varde)}"
+        )
     try:
-        return Lagrum.tolka(varde)  # type: ignore[arg-type]
+        return Lagrum.tolka(varde)
     except LagrumFel as fel:
         raise Formatfel(str(fel)) from None
 
@@ -189,13 +193,13 @@ def _manad(varde: object, _: object) -> Manad:
     if varde.__class__ is not str:
         raise Formatfel(f"förväntade en månad ÅÅÅÅ-MM som text, fick {beskriv_varde(varde)}")
     try:
-        return Manad.tolka(varde)  # type: ignore[arg-type]
+        return Manad.tolka(varde)
     except Modellfel as fel:
         raise Formatfel(f"{fel.meddelande}; fick {beskriv_varde(varde)}") from None
 
 
 def _inriktning(varde: object, _: object) -> Inriktning:
-    if varde.__class__ is int and 1 <= varde <= 5:  # type: ignore[operator]
+    if varde.__class__ is int and 1 <= varde <= 5:
         return Inriktning(varde)
     raise Formatfel(f"förväntade en inriktning 1–5 (heltal), fick {beskriv_varde(varde)}")
 
@@ -203,7 +207,7 @@ def _inriktning(varde: object, _: object) -> Inriktning:
 def _kodkontroll(giltiga: Mapping[str, object], vad: str) -> Callable[[object, object], str]:
     def kontrollera(varde: object, _: object) -> str:
         if varde.__class__ is str and varde in giltiga:
-            return varde  # type: ignore[return-value]
+            return varde
         lista = ", ".join(giltiga)
         if varde.__class__ is str:
             raise Formatfel(f"okänd {vad} {varde!r}: förväntade en av {lista}")
@@ -253,7 +257,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
             def snabb(varde: object, _: object) -> tuple[Any, ...]:
                 if varde.__class__ is not list:
                     raise Formatfel(f"förväntade en lista, fick {beskriv_varde(varde)}")
-                return tuple([element_hook(x, element) for x in varde])  # type: ignore[attr-defined]
+                return tuple([element_hook(x, element) for x in varde])
 
             return snabb
 
@@ -262,7 +266,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
                 raise Formatfel(f"förväntade en lista, fick {beskriv_varde(varde)}")
             resultat = []
             fel = []
-            for index, x in enumerate(varde):  # type: ignore[arg-type]
+            for index, x in enumerate(varde):
                 try:
                     resultat.append(element_hook(x, element))
                 except Exception as undantag:
@@ -280,7 +284,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     conv.register_structure_hook_factory(_ar_tuple, tuple_fabrik)
 
     def klass_fabrik(klass: type) -> Callable[[object, object], Any]:
-        generated = make_dict_structure_fn(
+        generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
             klass,
             conv,
             _cattrs_forbid_extra_keys=True,
@@ -308,9 +312,10 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     def handelse(varde: object, _: object) -> Handelse:
         if varde.__class__ is not dict:
             raise Formatfel(
-                f"förväntade en händelse (en mappning med typ och datum), fick {beskriv_varde(varde)}"
+                "förväntade en händelse (en mappning med typ och datum), fick "
+                f"{beskriv_varde(varde)}"
             )
-        data: dict[str, Any] = varde  # type: ignore[assignment]
+        data: dict[str, Any] = varde
         typ = data.get("typ")
         if typ is None:
             raise Formatfel(f"saknar fältet 'typ': förväntade en av {typlista}", ("typ",))
@@ -446,14 +451,14 @@ class Konverterare:
                     f"{beskriv_varde(data)}",
                 )
             ]
-        raw: dict[str, Any] = data  # type: ignore[assignment]
+        raw: dict[str, Any] = data
         ind = raw.get("individ")
-        if ind.__class__ is dict and "personnummer" in ind:  # type: ignore[operator]
+        if ind.__class__ is dict and "personnummer" in ind:
             raw = _sekel_for_10_siffror(raw)
         if "format" in raw:
             try:
                 return self._snabb_arende(raw, Arende)  # type: ignore[no-any-return]
-            except Exception:  # noqa: S110 - the detailed pass below says what went wrong
+            except Exception:
                 pass
         fel: list[Felpunkt] = []
         if "format" not in raw:
@@ -466,7 +471,6 @@ class Konverterare:
             if not fel:
                 return arende
         return fel
-
 
 
 def _skapa_utkonverterare() -> Converter:
@@ -501,4 +505,3 @@ def till_dict(arende: Arende) -> dict[str, Any]:
     """
     data: dict[str, Any] = _UT.unstructure(arende)
     return {"format": arende.format, **{k: v for k, v in data.items() if k != "format"}}
-

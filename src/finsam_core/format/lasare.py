@@ -49,6 +49,9 @@ def _jsonfel_som_text(fel: json.JSONDecodeError) -> str:
     return f"ogiltig JSON (kolumn {fel.colno})"
 
 
+_FOR_DJUP = "ogiltig JSON: för djupt nästlad struktur"
+
+
 class _DubblettJsonFel(ValueError):
     pass
 
@@ -62,6 +65,13 @@ def _utan_dubbletter(par: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise _DubblettJsonFel(nyckel)
             sedda.add(nyckel)
     return data
+
+
+_JSON_UTAN_DUBBLETTER = json.JSONDecoder(object_pairs_hook=_utan_dubbletter)
+
+
+def _dubblett_text(fel: _DubblettJsonFel) -> str:
+    return f"dubblerad nyckel: {fel.args[0]!r} förekommer två gånger i samma objekt"
 
 
 class Lasare:
@@ -130,33 +140,47 @@ class Lasare:
                 return
         else:
             try:
-                data = json.loads(text, object_pairs_hook=_utan_dubbletter)
+                data = _JSON_UTAN_DUBBLETTER.decode(text)
             except json.JSONDecodeError as fel:
                 yield _filfel(fil, _jsonfel_som_text(fel), fel.lineno)
                 return
             except _DubblettJsonFel as fel:
-                yield _filfel(fil, f"dubblerad nyckel: {fel.args[0]!r} förekommer två gånger "
-                              "i samma objekt")
+                yield _filfel(
+                    fil, f"dubblerad nyckel: {fel.args[0]!r} förekommer två gånger i samma objekt"
+                )
+                return
+            except RecursionError:
+                yield _filfel(fil, _FOR_DJUP)
                 return
         yield self.tolka(data, fil=fil, text=text)
 
     def las_rader(self, rader: Iterable[str | bytes], *, fil: str) -> Iterator[Inlasning]:
         """Read JSON Lines: one case per line; blank lines are skipped.
 
-        A broken line yields an `Inlasning` with its line number and the rest go on.
+        A broken line yields an `Inlasning` with its line number and the rest go on. As in
+        a JSON file, a key given twice in one object is an error.
         """
-        loads = json.loads
+        avkoda = _JSON_UTAN_DUBBLETTER.decode
         tolka = self.tolka
         for radnummer, rad in enumerate(rader, start=1):
-            if not rad.strip():
-                continue
             try:
-                data = loads(rad)
+                text = rad.decode("utf-8") if isinstance(rad, bytes) else rad
+                if radnummer == 1:
+                    text = text.removeprefix("\ufeff")
+                if not text.strip():
+                    continue
+                data = avkoda(text)
             except json.JSONDecodeError as fel:
                 yield _filfel(fil, f"rad {radnummer}: {_jsonfel_som_text(fel)}", radnummer)
                 continue
             except UnicodeDecodeError:
                 yield _filfel(fil, f"rad {radnummer}: raden är inte kodad som UTF-8", radnummer)
+                continue
+            except _DubblettJsonFel as fel:
+                yield _filfel(fil, f"rad {radnummer}: {_dubblett_text(fel)}", radnummer)
+                continue
+            except RecursionError:
+                yield _filfel(fil, f"rad {radnummer}: {_FOR_DJUP}", radnummer)
                 continue
             yield tolka(data, fil=fil, rad=radnummer)
 
@@ -216,8 +240,10 @@ class Lasare:
                     and not any(d.startswith(".") for d in p.relative_to(sokvag).parts)
                 )
                 if not filer:
-                    yield _filfel(str(sokvag), "mappen innehåller inga ärendefiler "
-                                  "(.yaml, .yml, .json, .jsonl)")
+                    yield _filfel(
+                        str(sokvag),
+                        "mappen innehåller inga ärendefiler (.yaml, .yml, .json, .jsonl)",
+                    )
                 for fil in filer:
                     yield from self.las_fil(fil)
             elif not sokvag.exists():

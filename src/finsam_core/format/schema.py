@@ -18,8 +18,8 @@ import attrs
 
 from finsam_core.model.arende import FORMAT, Arende
 from finsam_core.model.handelser import Handelse, Manad
-from finsam_core.model.kartlaggning import Inriktning
 from finsam_core.model.karna import KARNKODVERK
+from finsam_core.model.kartlaggning import Inriktning
 from finsam_core.model.koder import INDIVIDEN, KODSLAG_FOR_TYP, Avsandare, Enhetskod, Kodverk
 from finsam_core.model.kommuner import Kommun, alla_kommuner
 from finsam_core.model.lagrum import Lagrum

@@ -36,20 +36,42 @@ class _Laddare(_Bas):  # type: ignore[valid-type, misc]
                 sedda.add(nyckel)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+        # PyYAML raises a bare ValueError for 2025-02-30; keep the text so that the
+        # converter reports it with its path ("datumet '2025-02-30' finns inte").
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return str(node.value)
+
+
+_Laddare.add_constructor("tag:yaml.org,2002:timestamp", _Laddare.construct_yaml_timestamp)
+
 
 def las_yaml(text: str) -> object:
     """Parse one YAML document safely; raise `yaml.YAMLError` (with a mark) on bad input."""
     laddare = _Laddare(text)
     try:
         return laddare.get_single_data()
+    except RecursionError:
+        raise yaml.YAMLError("nesting too deep") from None
     finally:
         laddare.dispose()
 
 
 _OVERSATTNINGAR = (
-    ("expected a single document", "filen innehåller flera YAML-dokument; en fil ska hålla ett ärende"),
-    ("cannot start any token", "ogiltigt tecken (tabb eller specialtecken) där ett värde ska börja"),
-    ("mapping values are not allowed", "ett kolon står där ett värde förväntades; saknas citattecken?"),
+    (
+        "expected a single document",
+        "filen innehåller flera YAML-dokument; en fil ska hålla ett ärende",
+    ),
+    (
+        "cannot start any token",
+        "ogiltigt tecken (tabb eller specialtecken) där ett värde ska börja",
+    ),
+    (
+        "mapping values are not allowed",
+        "ett kolon står där ett värde förväntades; saknas citattecken?",
+    ),
     ("could not find expected ':'", "en nyckel saknar kolon"),
     ("did not find expected key", "indraget stämmer inte; en nyckel förväntades"),
     ("did not find expected '-'", "indraget stämmer inte; ett listelement förväntades"),
@@ -57,6 +79,7 @@ _OVERSATTNINGAR = (
     ("found unhashable key", "en nyckel måste vara en text"),
     ("found unacceptable character", "filen innehåller tecken som inte är tillåtna i YAML"),
     ("could not determine a constructor", "okänd YAML-tagg"),
+    ("nesting too deep", "för djupt nästlad struktur"),
 )
 
 

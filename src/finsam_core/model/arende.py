@@ -43,13 +43,9 @@ class Arende:
 
     def __attrs_post_init__(self) -> None:
         if self.format != FORMAT:
-            raise Modellfel(
-                f"okänt format {self.format!r}: förväntade {FORMAT!r}", "format"
-            )
+            raise Modellfel(f"okänt format {self.format!r}: förväntade {FORMAT!r}", "format")
         if not 1 <= len(self.id) <= 100:
-            raise Modellfel(
-                f"förväntade ett ärende-id med 1–100 tecken, fick {len(self.id)}", "id"
-            )
+            raise Modellfel(f"förväntade ett ärende-id med 1–100 tecken, fick {len(self.id)}", "id")
 
     def tidslinje(self) -> list[tuple[int, Handelse]]:
         """The events in date order, each with its position in ``handelser``.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import NewType
+from typing import Any, NewType
 
 from attrs import field, frozen
 
@@ -89,8 +89,14 @@ class Enhet:
     huvudman: str
 
 
-def _las_bara(mapping: Mapping[str, object]) -> Mapping[str, object]:
+def _las_bara(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping))
+
+
+def _las_bara_koder(
+    koder: Mapping[Kodslag, Mapping[str, str]],
+) -> Mapping[Kodslag, Mapping[str, str]]:
+    return MappingProxyType({slag: MappingProxyType(dict(lista)) for slag, lista in koder.items()})
 
 
 class KodkonfliktError(ValueError):
@@ -112,9 +118,7 @@ class Kodverk:
     """
 
     enheter: Mapping[str, Enhet] = field(converter=_las_bara)
-    koder: Mapping[Kodslag, Mapping[str, str]] = field(
-        converter=lambda m: MappingProxyType({k: MappingProxyType(dict(v)) for k, v in m.items()})
-    )
+    koder: Mapping[Kodslag, Mapping[str, str]] = field(converter=_las_bara_koder)
     handelsetyper: Mapping[str, type] = field(converter=_las_bara)
     """Event classes by their ``typ`` (see `finsam_core.model.handelser`)."""
 
@@ -153,12 +157,12 @@ class Kodverk:
                 befintliga[kod] = beskrivning
         nya_typer = dict(self.handelsetyper)
         for klass in handelsetyper:
-            kod = getattr(klass, "typ", None)
-            if not isinstance(kod, str):
+            typkod = getattr(klass, "typ", None)
+            if not isinstance(typkod, str):
                 raise KodkonfliktError(f"händelsetypen {klass!r} saknar klassattributet 'typ'")
-            if nya_typer.get(kod, klass) is not klass:
-                raise KodkonfliktError(f"händelsetypen {kod!r} finns redan")
-            nya_typer[kod] = klass
+            if nya_typer.get(typkod, klass) is not klass:
+                raise KodkonfliktError(f"händelsetypen {typkod!r} finns redan")
+            nya_typer[typkod] = klass
         return Kodverk(enheter=nya_enheter, koder=nya_koder, handelsetyper=nya_typer)
 
 

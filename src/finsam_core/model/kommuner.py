@@ -73,7 +73,9 @@ def forslag_for(text: str) -> list[str]:
     """Municipality names close to *text*, best first (for "menade du …?")."""
     namn = [k.namn for k in alla_kommuner()]
     vikt = {n.casefold(): n for n in namn}
-    return [vikt[n] for n in difflib.get_close_matches(text.casefold(), list(vikt), n=3)]
+    return [
+        vikt[n] for n in difflib.get_close_matches(text.casefold(), list(vikt), n=3, cutoff=0.8)
+    ]
 
 
 def hitta_kommun(text: str) -> Kommun:

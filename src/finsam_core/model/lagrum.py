@@ -1,4 +1,4 @@
-"""Legal provisions (lagrum) as written in decisions, and the 2025 change of the Social Services Act.
+"""Legal provisions (lagrum) as written in decisions, and the 2025 change of the SoL.
 
 The Social Services Act, socialtjänstlagen (2001:453), was replaced on 2025-07-01 by
 socialtjänstlagen (2025:400). Decisions keep citing the old numbering for years, so a rule

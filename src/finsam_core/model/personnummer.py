@@ -136,8 +136,11 @@ class Personnummer:
         yy, mm, dd = int(datumdel[:2]), int(datumdel[2:4]), int(datumdel[4:6])
         hundra = tecken == "+"
         # Try the most recent century first; the first that fits the separator wins.
-        for sekel in (referensdatum.year // 100, referensdatum.year // 100 - 1,
-                      referensdatum.year // 100 - 2):
+        for sekel in (
+            referensdatum.year // 100,
+            referensdatum.year // 100 - 1,
+            referensdatum.year // 100 - 2,
+        ):
             ar = sekel * 100 + yy
             fodd = _fodelsedatum(ar, mm, dd)
             if fodd is None or fodd > referensdatum:
@@ -151,8 +154,7 @@ class Personnummer:
     @property
     def fodelsedatum(self) -> date:
         """Date of birth (for a samordningsnummer, with 60 taken off the day)."""
-        fodd = _fodelsedatum(int(self.siffror[:4]), int(self.siffror[4:6]),
-                             int(self.siffror[6:8]))
+        fodd = _fodelsedatum(int(self.siffror[:4]), int(self.siffror[4:6]), int(self.siffror[6:8]))
         assert fodd is not None  # checked in tolka
         return fodd
 

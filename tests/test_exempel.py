@@ -1,0 +1,44 @@
+"""The example cases in examples/: all read, validate against the schema, name a rule set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from finsam_core import FILTYPER, Kodverk, Lasare, json_schema
+
+from .conftest import EXEMPEL
+
+FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
+
+
+def test_minst_atta_exempel_for_sofint_och_eda() -> None:
+    assert len(FILER) >= 8
+    assert {p.parent.name for p in FILER} >= {"sofint", "eda"}
+
+
+@pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
+def test_exempel_las_utan_fel(fil: Path, team_kodverk: Kodverk) -> None:
+    (inlasning,) = Lasare(team_kodverk).las(fil)
+    assert inlasning.fel == ()
+    assert inlasning.arende is not None
+    assert inlasning.arende.regelverk == (fil.parent.name,)
+
+
+@pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
+def test_exempel_ar_giltiga_mot_schemat(fil: Path, team_kodverk: Kodverk) -> None:
+    text = fil.read_text(encoding="utf-8")
+    data = json.loads(text) if fil.suffix == ".json" else yaml.safe_load(text)
+    # YAML dates arrive as date objects; the schema speaks of JSON, so compare as JSON.
+    data = json.loads(json.dumps(data, default=str))
+    jsonschema.Draft202012Validator(json_schema(team_kodverk)).validate(data)
+
+
+def test_sofint_exempel_kraver_teamets_enhet() -> None:
+    (inlasning,) = Lasare().las(EXEMPEL / "sofint" / "klart-arende.yaml")
+    assert inlasning.arende is None
+    assert any("okänd enhet 'samverkansteamet'" in f.meddelande for f in inlasning.fel)
