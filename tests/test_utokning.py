@@ -88,7 +88,7 @@ def test_readme_exemplet_kor() -> None:
         [sys.executable, "-c", kod], cwd=ROT, capture_output=True, text=True, check=True
     )
     rader = resultat.stdout.splitlines()
-    assert rader[0] == "saknas.jsonl: filen eller mappen finns inte"
-    assert rader[1].startswith(
-        "EDA-IFO-2025-031 28 Avslut("
-    )  # born 1996-01-26, first event 2025-02-25
+    # gamla-lagen.json: born 1996-01-26, first event 2025-02-25 → 29 years old; closed.
+    assert rader[0].startswith("EDA-IFO-2025-031 29 Avslut(")
+    assert rader[-1] == "saknas.jsonl: filen eller mappen finns inte"
+    assert len(rader) == 5
