@@ -106,26 +106,18 @@ def beskriv_typ(typ: Any) -> str:
     return "ett värde"
 
 
-def _citat_tips(varde: object) -> str:
-    return " (sätt värdet inom citattecken)" if isinstance(varde, int | float) else ""
+def _exakt(klass: type, forvantat: str) -> Callable[[object, object], Any]:
+    """A hook that takes values of exactly *klass* (no coercion: ``True`` is not an int)."""
 
+    def hook(varde: object, _: object) -> Any:
+        if varde.__class__ is klass:
+            return varde
+        tips = ""
+        if klass is str and isinstance(varde, int | float):
+            tips = " (sätt värdet inom citattecken)"
+        raise Formatfel(f"förväntade {forvantat}, fick {beskriv_varde(varde)}{tips}")
 
-def _text(varde: object, _: object) -> str:
-    if varde.__class__ is str:
-        return varde
-    raise Formatfel(f"förväntade en text, fick {beskriv_varde(varde)}{_citat_tips(varde)}")
-
-
-def _heltal(varde: object, _: object) -> int:
-    if varde.__class__ is int:
-        return varde
-    raise Formatfel(f"förväntade ett heltal, fick {beskriv_varde(varde)}")
-
-
-def _sanningsvarde(varde: object, _: object) -> bool:
-    if varde.__class__ is bool:
-        return varde
-    raise Formatfel(f"förväntade true eller false, fick {beskriv_varde(varde)}")
+    return hook
 
 
 def _datum(varde: object, _: object) -> date:
@@ -233,9 +225,9 @@ def _tillatna_nycklar(klass: type) -> list[str]:
 
 def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     conv = Converter(forbid_extra_keys=True, detailed_validation=detaljerad)
-    conv.register_structure_hook(str, _text)
-    conv.register_structure_hook(int, _heltal)
-    conv.register_structure_hook(bool, _sanningsvarde)
+    conv.register_structure_hook(str, _exakt(str, "en text"))
+    conv.register_structure_hook(int, _exakt(int, "ett heltal"))
+    conv.register_structure_hook(bool, _exakt(bool, "true eller false"))
     conv.register_structure_hook(date, _datum)
     conv.register_structure_hook(Personnummer, _personnummer)
     conv.register_structure_hook(Kommun, _kommun)
