@@ -1,0 +1,27 @@
+"""Plugins: the hooks a rule-set package implements, and the host that loads them."""
+
+from finsam_core.plugins.hookspecs import (
+    ENTRY_POINT_GRUPP,
+    RegistreraRegelverk,
+    UtokaRegelverk,
+    hookimpl,
+)
+from finsam_core.plugins.vard import (
+    Pluginfel,
+    Plugininfo,
+    Pluginvard,
+    aterstall_vard,
+    hamta_vard,
+)
+
+__all__ = [
+    "ENTRY_POINT_GRUPP",
+    "Pluginfel",
+    "Plugininfo",
+    "Pluginvard",
+    "RegistreraRegelverk",
+    "UtokaRegelverk",
+    "aterstall_vard",
+    "hamta_vard",
+    "hookimpl",
+]

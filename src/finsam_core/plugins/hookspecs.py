@@ -1,0 +1,69 @@
+"""The hooks a finsam plugin can implement (pluggy project name ``finsam``).
+
+A plugin is a module exposed under the entry point group ``finsam`` in its package's
+``pyproject.toml``::
+
+    [project.entry-points.finsam]
+    sofint = "finsam_sofint.regelverk"
+
+and implements hooks with `hookimpl`. Plugins *declare*: they call the function they are
+given; they never reach into the host.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+import pluggy
+
+from finsam_core.model.handelser import Handelse
+from finsam_core.model.koder import Enhet, Kodslag
+from finsam_core.regler.regel import Regel, Regelverk
+
+PROJEKT = "finsam"
+ENTRY_POINT_GRUPP = "finsam"
+
+hookspec = pluggy.HookspecMarker(PROJEKT)
+hookimpl = pluggy.HookimplMarker(PROJEKT)
+"""Mark a plugin's hook functions: ``@hookimpl def finsam_regelverk(register): …``."""
+
+
+class RegistreraRegelverk(Protocol):
+    """``register(regelverk)``: add one rule set (with the units and codes it carries)."""
+
+    def __call__(self, regelverk: Regelverk, /) -> None: ...
+
+
+class UtokaRegelverk(Protocol):
+    """``utoka(id, regler=…, enheter=…, koder=…, handelsetyper=…)``: add to a rule set
+    that another package registered, e.g. a municipality's local rules for its förbund."""
+
+    def __call__(
+        self,
+        regelverk_id: str,
+        /,
+        *,
+        regler: Iterable[Regel] = (),
+        enheter: Iterable[Enhet] = (),
+        koder: Mapping[Kodslag, Mapping[str, str]] | None = None,
+        handelsetyper: Iterable[type[Handelse]] = (),
+    ) -> None: ...
+
+
+@hookspec
+def finsam_regelverk(register: RegistreraRegelverk) -> None:
+    """Register this package's rule sets: call ``register(regelverk)`` for each.
+
+    A rule set whose id is taken, that reuses a rule id registered by another rule set, or
+    whose codes conflict with registered ones is refused and reported; the rest load.
+    """
+
+
+@hookspec
+def finsam_utoka(utoka: UtokaRegelverk) -> None:
+    """Extend rule sets registered by other packages: call ``utoka("sofint", regler=[…])``.
+
+    Runs after every ``finsam_regelverk``, so the rule set to extend is already there.
+    New rule ids must be new; an extension of an unknown rule set is reported.
+    """

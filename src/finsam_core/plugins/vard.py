@@ -1,0 +1,370 @@
+"""The plugin host: loads plugins one by one, collects rule sets, reports failures.
+
+pluggy's own ``load_setuptools_entrypoints`` stops at the first plugin that fails to
+import; here each entry point is loaded on its own, and each plugin's hook is called on its
+own, so a plugin that fails to import, raises in a hook, registers an invalid rule set or
+reuses a rule id is reported (with its distribution name, version and the reason) and the
+rest keep working.
+
+Which plugins load can be chosen with environment variables (entry point names, comma
+separated): ``FINSAM_PLUGINS`` loads only those listed (set but empty: none),
+``FINSAM_EJ_PLUGINS`` skips those listed. Core's rule set ``finsam`` always loads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import metadata
+from typing import Any
+
+import pluggy
+from attrs import frozen
+
+from finsam_core.format.lasare import Lasare
+from finsam_core.model.handelser import Handelse
+from finsam_core.model.karna import KARNKODVERK
+from finsam_core.model.koder import Enhet, KodkonfliktError, Kodslag, Kodverk
+from finsam_core.plugins import hookspecs, karna
+from finsam_core.regler.regel import Regel, Regelfel, Regelverk
+
+KARNAN = "finsam-core"
+MILJO_VALDA = "FINSAM_PLUGINS"
+MILJO_BORTVALDA = "FINSAM_EJ_PLUGINS"
+
+
+@frozen
+class Plugininfo:
+    """A loaded plugin: entry point name, distribution, version, the rule sets it gave."""
+
+    namn: str
+    distribution: str
+    version: str
+    regelverk: tuple[str, ...]
+    utokar: tuple[str, ...] = ()
+
+
+@frozen
+class Pluginfel:
+    """A plugin (or one of its rule sets) that could not be used, and why (Swedish)."""
+
+    namn: str
+    distribution: str
+    version: str
+    orsak: str
+
+    def __str__(self) -> str:
+        return f"pluginet {self.namn} ({self.distribution} {self.version}): {self.orsak}"
+
+
+def _lista(varde: str | None) -> set[str] | None:
+    if varde is None:
+        return None
+    return {namn.strip() for namn in varde.split(",") if namn.strip()}
+
+
+def _ursprung(ep: metadata.EntryPoint) -> tuple[str, str]:
+    dist = getattr(ep, "dist", None)
+    if dist is None:
+        return ("okänd distribution", "?")
+    return (dist.metadata["Name"] or "?", dist.version or "?")
+
+
+class Pluginvard:
+    """Plugins, their rule sets and the merged code lists, loaded once.
+
+    *entry_points* replaces the installed ones (for tests); *plugins* are extra plugin
+    objects (modules or instances with hook functions) registered as ``(name, object)``.
+    """
+
+    def __init__(
+        self,
+        *,
+        entry_points: Iterable[metadata.EntryPoint] | None = None,
+        plugins: Sequence[tuple[str, object]] = (),
+        miljo: Mapping[str, str] | None = None,
+    ) -> None:
+        self.pm = pluggy.PluginManager(hookspecs.PROJEKT)
+        self.pm.add_hookspecs(hookspecs)
+        self._ursprung: dict[str, tuple[str, str]] = {}
+        self._fel: list[Pluginfel] = []
+        self._regelverk: dict[str, Regelverk] = {}
+        self._agare: dict[str, str] = {}
+        self._regel_agare: dict[str, str] = {}
+        self._utokningar: dict[str, list[str]] = {}
+        self._kodverk: Kodverk = KARNKODVERK
+        self._lasare: Lasare | None = None
+
+        miljo = os.environ if miljo is None else miljo
+        self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
+        if entry_points is None:
+            entry_points = metadata.entry_points(group=hookspecs.ENTRY_POINT_GRUPP)
+        valda, bortvalda = _lista(miljo.get(MILJO_VALDA)), _lista(miljo.get(MILJO_BORTVALDA))
+        for ep in sorted(entry_points, key=lambda e: e.name):
+            if (valda is not None and ep.name not in valda) or (bortvalda and ep.name in bortvalda):
+                continue
+            ursprung = _ursprung(ep)
+            try:
+                objekt = ep.load()
+            except Exception as undantag:
+                self._rapportera(ep.name, ursprung, f"kunde inte laddas: {_text(undantag)}")
+                continue
+            self._registrera(ep.name, objekt, ursprung)
+        for namn, objekt in plugins:
+            self._registrera(namn, objekt, (namn, "(registrerad i koden)"))
+        self._anropa_regelverk()
+        self._anropa_utoka()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def _registrera(self, namn: str, objekt: object, ursprung: tuple[str, str]) -> None:
+        self._ursprung[namn] = ursprung
+        try:
+            self.pm.register(objekt, name=namn)
+        except Exception as undantag:  # pluggy validates hook signatures here
+            self._rapportera(namn, ursprung, f"kunde inte registreras: {_text(undantag)}")
+
+    def _rapportera(self, namn: str, ursprung: tuple[str, str], orsak: str) -> None:
+        self._fel.append(Pluginfel(namn, ursprung[0], ursprung[1], orsak))
+
+    def _anropa(
+        self,
+        hook: Any,
+        skapa_argument: Callable[[str], dict[str, Any]],
+        efter: Callable[[str, bool], None],
+    ) -> None:
+        # Each plugin's implementation on its own, so one that raises stops no other.
+        for impl in reversed(hook.get_hookimpls()):
+            namn = impl.plugin_name
+            try:
+                impl.function(**skapa_argument(namn))
+            except Exception as undantag:
+                self._rapportera(
+                    namn,
+                    self._ursprung.get(namn, (namn, "?")),
+                    f"fel i {hook.name}: {_text(undantag)}",
+                )
+                efter(namn, False)
+            else:
+                efter(namn, True)
+
+    def _anropa_regelverk(self) -> None:
+        vantande: dict[str, list[Regelverk]] = {}
+
+        def argument(namn: str) -> dict[str, Any]:
+            def register(regelverk: Regelverk, /) -> None:
+                if not isinstance(regelverk, Regelverk):
+                    raise Regelfel(f"registrerade {type(regelverk).__name__}, inte ett Regelverk")
+                vantande.setdefault(namn, []).append(regelverk)
+
+            return {"register": register}
+
+        def efter(namn: str, lyckades: bool) -> None:
+            registrerade = vantande.pop(namn, [])
+            if lyckades:
+                for regelverk in registrerade:
+                    self._lagg_till(namn, regelverk)
+
+        self._anropa(self.pm.hook.finsam_regelverk, argument, efter)
+
+    def _lagg_till(self, namn: str, regelverk: Regelverk) -> None:
+        ursprung = self._ursprung.get(namn, (namn, "?"))
+        if regelverk.id in self._regelverk:
+            self._rapportera(
+                namn,
+                ursprung,
+                f"regelverket {regelverk.id!r} finns redan (från {self._agare[regelverk.id]})",
+            )
+            return
+        upptagna = [r for r in regelverk.regel_id if r in self._regel_agare]
+        if upptagna:
+            self._rapportera(
+                namn,
+                ursprung,
+                f"regelverket {regelverk.id!r} återanvänder "
+                f"regel-id {', '.join(upptagna)} från "
+                f"{self._regel_agare[upptagna[0]]}",
+            )
+            return
+        try:
+            kodverk = self._kodverk.utokad(
+                enheter=regelverk.enheter,
+                koder=regelverk.koder,
+                handelsetyper=regelverk.handelsetyper,
+            )
+        except KodkonfliktError as undantag:
+            self._rapportera(namn, ursprung, f"regelverket {regelverk.id!r}: {undantag}")
+            return
+        self._kodverk = kodverk
+        self._regelverk[regelverk.id] = regelverk
+        self._agare[regelverk.id] = namn
+        for regel_id in regelverk.regel_id:
+            self._regel_agare[regel_id] = f"{regelverk.id} ({namn})"
+
+    def _anropa_utoka(self) -> None:
+        def argument(namn: str) -> dict[str, Any]:
+            def utoka(
+                regelverk_id: str,
+                /,
+                *,
+                regler: Iterable[Regel] = (),
+                enheter: Iterable[Enhet] = (),
+                koder: Mapping[Kodslag, Mapping[str, str]] | None = None,
+                handelsetyper: Iterable[type[Handelse]] = (),
+            ) -> None:
+                self._utoka(
+                    namn, regelverk_id, tuple(regler), tuple(enheter), koder, tuple(handelsetyper)
+                )
+
+            return {"utoka": utoka}
+
+        self._anropa(self.pm.hook.finsam_utoka, argument, lambda namn, ok: None)
+
+    def _utoka(
+        self,
+        namn: str,
+        regelverk_id: str,
+        regler: tuple[Regel, ...],
+        enheter: tuple[Enhet, ...],
+        koder: Mapping[Kodslag, Mapping[str, str]] | None,
+        handelsetyper: tuple[type[Handelse], ...],
+    ) -> None:
+        ursprung = self._ursprung.get(namn, (namn, "?"))
+        grund = self._regelverk.get(regelverk_id)
+        if grund is None:
+            self._rapportera(
+                namn, ursprung, f"utökar regelverket {regelverk_id!r}, som inte är installerat"
+            )
+            return
+        upptagna = [r.id for r in regler if r.id in self._regel_agare]
+        if upptagna:
+            self._rapportera(
+                namn,
+                ursprung,
+                f"utökningen av {regelverk_id!r} återanvänder "
+                f"regel-id {', '.join(dict.fromkeys(upptagna))} från "
+                f"{self._regel_agare[upptagna[0]]}",
+            )
+            return
+        try:
+            utokat = grund.utokat(regler, enheter, koder, handelsetyper)
+            kodverk = self._kodverk.utokad(
+                enheter=enheter, koder=koder or {}, handelsetyper=handelsetyper
+            )
+        except (Regelfel, KodkonfliktError, TypeError) as undantag:
+            self._rapportera(namn, ursprung, f"utökningen av {regelverk_id!r}: {undantag}")
+            return
+        self._kodverk = kodverk
+        self._regelverk[regelverk_id] = utokat
+        self._utokningar.setdefault(namn, []).append(regelverk_id)
+        for regel in regler:
+            self._regel_agare[regel.id] = f"{regelverk_id} ({namn})"
+
+    # -- the facade -------------------------------------------------------------------------
+
+    @property
+    def fel(self) -> tuple[Pluginfel, ...]:
+        """Plugins and rule sets that could not be used, and why."""
+        return tuple(self._fel)
+
+    @property
+    def kodverk(self) -> Kodverk:
+        """Core's code lists extended with every loaded rule set's."""
+        return self._kodverk
+
+    def lasare(self) -> Lasare:
+        """A `Lasare` for the merged code lists (built once)."""
+        if self._lasare is None:
+            self._lasare = Lasare(self._kodverk)
+        return self._lasare
+
+    def alla_regelverk(self) -> tuple[Regelverk, ...]:
+        """Every loaded rule set, core's ``finsam`` first."""
+        return tuple(self._regelverk.values())
+
+    def regelverk(self, regelverk_id: str) -> Regelverk | None:
+        """The rule set with that id, or None if no loaded plugin provides it."""
+        return self._regelverk.get(regelverk_id)
+
+    def regelverk_for(self, ids: Iterable[str]) -> tuple[Regelverk, ...]:
+        """Core's rule set followed by the named ones (unknown ids raise `KeyError`)."""
+        valda = [self._regelverk["finsam"]]
+        for regelverk_id in ids:
+            if regelverk_id not in self._regelverk:
+                raise KeyError(regelverk_id)
+            if regelverk_id != "finsam":
+                valda.append(self._regelverk[regelverk_id])
+        return tuple(valda)
+
+    def plugins(self) -> tuple[Plugininfo, ...]:
+        """Loaded plugins with their versions and the rule sets they registered."""
+        info = []
+        for namn, _ in self.pm.list_name_plugin():
+            distribution, version = self._ursprung[namn]
+            egna = tuple(rv for rv, agare in self._agare.items() if agare == namn)
+            info.append(
+                Plugininfo(namn, distribution, version, egna, tuple(self._utokningar.get(namn, ())))
+            )
+        return tuple(info)
+
+    def beskrivning(self) -> dict[str, Any]:
+        """Plugins, rule sets with rule counts, and failures, as JSON-ready data."""
+        return {
+            "plugins": [
+                {
+                    "namn": p.namn,
+                    "distribution": p.distribution,
+                    "version": p.version,
+                    "regelverk": list(p.regelverk),
+                    "utokar": list(p.utokar),
+                }
+                for p in self.plugins()
+            ],
+            "regelverk": [
+                {
+                    "id": rv.id,
+                    "namn": rv.namn,
+                    "agare": rv.agare,
+                    "version": rv.version,
+                    "regler": len(rv.regel_id),
+                    "plugin": self._agare[rv.id],
+                }
+                for rv in self.alla_regelverk()
+            ],
+            "fel": [
+                {
+                    "namn": f.namn,
+                    "distribution": f.distribution,
+                    "version": f.version,
+                    "orsak": f.orsak,
+                }
+                for f in self._fel
+            ],
+        }
+
+
+def _karnversion() -> str:
+    from finsam_core._version import __version__
+
+    return __version__
+
+
+def _text(undantag: BaseException) -> str:
+    return f"{type(undantag).__name__}: {undantag}"
+
+
+_VARD: Pluginvard | None = None
+
+
+def hamta_vard() -> Pluginvard:
+    """The process's plugin host, loaded on first use and then reused."""
+    global _VARD
+    if _VARD is None:
+        _VARD = Pluginvard()
+    return _VARD
+
+
+def aterstall_vard() -> None:
+    """Forget the loaded host (tests, or after installing a plugin at run time)."""
+    global _VARD
+    _VARD = None

@@ -1,0 +1,343 @@
+"""Declarative building blocks for the rule patterns that repeat in the guidelines.
+
+- `frist_efter`: "svar inom två veckor", "senast inom 3 v", "två arbetsdagar": something
+  must follow an event within a period. Met, late (by how many days), missing after the
+  due date, or still open on the validation date (``info`` with ``frist``).
+- `fore`: "beslut ska ha fattats innan samverkansmötet": one thing on or before another.
+- `alder_mellan`, `folkbokford_i`, `kontakt_med_minst`, `utan_omstandigheter`:
+  eligibility at a date.
+- `samtycke_mellan`: a consent covering an exchange between two units on a date.
+
+They work on *selectors* (`Val`): named ways to find dated things in a case (events of a
+type, meetings of a type, plans, insatser, assessments), each found thing a `Traff` with
+its date and path. A block returns a `Kontroll` to put in a `Regel`; its ``beskrivning``
+says in Swedish what it checks, for the docs.
+
+>>> from finsam_core.model.handelser import Aterkoppling, Remiss
+>>> from finsam_core.regler.kalender import veckor
+>>> svar = frist_efter(handelser(Remiss).forsta(), handelser(Aterkoppling), veckor(2),
+...                    vad="svar till remittenten")
+>>> svar.beskrivning
+'svar till remittenten inom 2 veckor efter första remiss'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, TypeVar
+
+from attrs import frozen
+
+from finsam_core.model.handelser import Handelse, Mote
+from finsam_core.model.insats import Insats
+from finsam_core.model.kartlaggning import Kartlaggning
+from finsam_core.model.plan import Plan
+from finsam_core.regler.kalender import Tidsfrist
+from finsam_core.regler.regel import Arendevy, Kontext
+
+H = TypeVar("H", bound=Handelse)
+
+
+@frozen
+class Traff:
+    """One dated thing a selector found: its date, its path in the case, and the thing."""
+
+    datum: date
+    sokvag: str
+    beskrivning: str
+    objekt: Any
+
+
+@frozen
+class Val:
+    """A named way to find dated things in a case, in date order."""
+
+    beskrivning: str
+    hitta: Callable[[Arendevy], list[Traff]]
+
+    def __call__(self, vy: Arendevy) -> list[Traff]:
+        return self.hitta(vy)
+
+    def forsta(self) -> Val:
+        """Only the earliest of what this selector finds."""
+        return Val(f"första {self.beskrivning}", lambda vy: self.hitta(vy)[:1])
+
+
+def handelser(
+    typ: type[H],
+    villkor: Callable[[H, Arendevy], bool] | None = None,
+    *,
+    beskrivning: str | None = None,
+) -> Val:
+    """Events of *typ* (optionally only those meeting *villkor*), in date order."""
+    namn = beskrivning or typ.typ
+
+    def hitta(vy: Arendevy) -> list[Traff]:
+        return [
+            Traff(h.datum, f"handelser[{i}]", f"{namn} {h.datum}", h)
+            for i, h in vy.av_typ(typ)
+            if villkor is None or villkor(h, vy)
+        ]
+
+    return Val(namn, hitta)
+
+
+def moten(
+    motestyp: str,
+    villkor: Callable[[Mote, Arendevy], bool] | None = None,
+    *,
+    beskrivning: str | None = None,
+) -> Val:
+    """Meetings of *motestyp* (optionally only those meeting *villkor*)."""
+
+    def ar_ratt(mote: Mote, vy: Arendevy) -> bool:
+        return mote.motestyp == motestyp and (villkor is None or villkor(mote, vy))
+
+    return handelser(Mote, ar_ratt, beskrivning=beskrivning or motestyp)
+
+
+def _lista(
+    falt: str, namn: str, datum: Callable[[Any], date], villkor: Callable[[Any], bool] | None
+) -> Val:
+    def hitta(vy: Arendevy) -> list[Traff]:
+        traffar = [
+            Traff(datum(x), f"{falt}[{i}]", f"{namn} {datum(x)}", x)
+            for i, x in enumerate(getattr(vy.arende, falt))
+            if villkor is None or villkor(x)
+        ]
+        return sorted(traffar, key=lambda t: t.datum)
+
+    return Val(namn, hitta)
+
+
+def planer(typ: str | None = None, villkor: Callable[[Plan], bool] | None = None) -> Val:
+    """Plans (of one type), dated by ``datum``."""
+    return _lista(
+        "planer",
+        typ or "plan",
+        lambda p: p.datum,
+        lambda p: (typ is None or p.typ == typ) and (villkor is None or villkor(p)),
+    )
+
+
+def insatser(
+    villkor: Callable[[Insats], bool] | None = None, *, beskrivning: str = "insats"
+) -> Val:
+    """Interventions, dated by their ``start``."""
+    return _lista("insatser", beskrivning, lambda x: x.start, villkor)
+
+
+def kartlaggningar(
+    villkor: Callable[[Kartlaggning], bool] | None = None, *, beskrivning: str = "kartläggning"
+) -> Val:
+    """Assessments, dated by the day they were completed (``datum``)."""
+    return _lista("kartlaggningar", beskrivning, lambda k: k.datum, villkor)
+
+
+@frozen
+class _Block:
+    beskrivning: str
+    kontroll: Callable[[Kontext], None]
+
+    def __call__(self, ctx: Kontext, /) -> None:
+        self.kontroll(ctx)
+
+
+def frist_efter(
+    start: Val,
+    klart: Val | Callable[[Traff], Val],
+    frist: Tidsfrist,
+    *,
+    vad: str,
+    utan_start: str | None = None,
+) -> _Block:
+    """Something (*klart*) must happen within *frist* of each *start*.
+
+    *klart* may depend on the start (a function from its `Traff` to a `Val`), e.g. "an
+    answer to the remittent of this referral". Only things dated on or after the start
+    count. Without a start the rule does not apply, or, if *utan_start* is given, it could
+    not be judged and *utan_start* says what is missing.
+    """
+
+    def kontroll(ctx: Kontext) -> None:
+        starter = start(ctx.vy)
+        if not starter:
+            if utan_start:
+                ctx.ej_bedomd(utan_start)
+            else:
+                ctx.ej_tillamplig(f"ingen {start.beskrivning}")
+            return
+        for s in starter:
+            if not ctx.galler(s.datum):
+                continue
+            sista = frist.sista_dag(s.datum)
+            ctx.fakta(f"{s.beskrivning}: frist", sista)
+            val = klart(s) if not isinstance(klart, Val) else klart
+            svar = next((t for t in val(ctx.vy) if t.datum >= s.datum), None)
+            if svar is not None and svar.datum <= sista:
+                ctx.fakta(f"{vad}", svar.beskrivning)
+            elif svar is not None:
+                sent = (svar.datum - sista).days
+                ctx.fynd(
+                    f"{vad} kom {svar.datum}, {sent} {'dag' if sent == 1 else 'dagar'} efter "
+                    f"fristen {sista} ({frist} från {s.beskrivning})",
+                    sokvag=svar.sokvag,
+                    frist=sista,
+                )
+            elif ctx.datum > sista:
+                ctx.fynd(
+                    f"{vad} saknas; fristen gick ut {sista} ({frist} från {s.beskrivning})",
+                    sokvag=s.sokvag,
+                    frist=sista,
+                )
+            else:
+                ctx.oppen_frist(
+                    f"{vad} ska ske senast {sista} ({frist} från {s.beskrivning})",
+                    sista,
+                    sokvag=s.sokvag,
+                )
+
+    beskrivning_klart = f"{vad} inom {frist} efter {start.beskrivning}"
+    return _Block(beskrivning_klart, kontroll)
+
+
+def fore(
+    forst: Val,
+    sedan: Val,
+    *,
+    samma_dag: bool = True,
+    vad: str | None = None,
+) -> _Block:
+    """Something (*forst*) must exist on (or, without *samma_dag*, strictly) before the
+    first *sedan*. Without a *sedan* the rule does not apply."""
+    namn = vad or forst.beskrivning
+    relation = "senast samma dag som" if samma_dag else "före"
+
+    def kontroll(ctx: Kontext) -> None:
+        ankare = sedan(ctx.vy)
+        if not ankare:
+            ctx.ej_tillamplig(f"ingen {sedan.beskrivning}")
+            return
+        a = ankare[0]
+        if not ctx.galler(a.datum):
+            return
+        kandidater = forst(ctx.vy)
+        tidiga = [t for t in kandidater if t.datum < a.datum or (samma_dag and t.datum == a.datum)]
+        if tidiga:
+            ctx.fakta(namn, tidiga[0].beskrivning)
+            return
+        if kandidater:
+            ctx.fynd(
+                f"{namn} ska finnas {relation} {a.beskrivning}, men första är från "
+                f"{kandidater[0].datum}",
+                sokvag=kandidater[0].sokvag,
+            )
+        else:
+            ctx.fynd(f"{namn} saknas {relation} {a.beskrivning}", sokvag=a.sokvag)
+
+    return _Block(f"{namn} {relation} första {sedan.beskrivning}", kontroll)
+
+
+def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None) -> _Block:
+    """The person is *lagst*–*hogst* years old (both included) on the date of *vid*'s
+    first hit (or *reserv*'s, if *vid* finds nothing)."""
+
+    def kontroll(ctx: Kontext) -> None:
+        ankare = vid(ctx.vy) or (reserv(ctx.vy) if reserv else [])
+        if not ankare:
+            namn = vid.beskrivning + (f" eller {reserv.beskrivning}" if reserv else "")
+            ctx.ej_bedomd(f"ålder bedöms vid {namn}, som saknas")
+            return
+        a = ankare[0]
+        if not ctx.galler(a.datum):
+            return
+        alder = ctx.arende.individ.alder(a.datum)
+        if alder is None:
+            ctx.ej_bedomd(
+                "födelsedatum saknas (ange personnummer eller fodelsedatum)", sokvag="individ"
+            )
+            return
+        ctx.fakta("ålder", f"{alder} år vid {a.beskrivning}")
+        if not lagst <= alder <= hogst:
+            ctx.fynd(
+                f"personen är {alder} år vid {a.beskrivning}; målgruppen är {lagst}–{hogst} år",
+                sokvag="individ",
+            )
+
+    return _Block(f"ålder {lagst}–{hogst} år vid {vid.beskrivning}", kontroll)
+
+
+def folkbokford_i(kommuner: Iterable[str]) -> _Block:
+    """The person's folkbokföringskommun is one of *kommuner* (names)."""
+    tillatna = tuple(kommuner)
+
+    def kontroll(ctx: Kontext) -> None:
+        kommun = ctx.arende.individ.kommun
+        ctx.fakta("kommun", kommun.namn)
+        if kommun.namn not in tillatna:
+            ctx.fynd(
+                f"personen är folkbokförd i {kommun.namn}, inte i {_eller(tillatna)}",
+                sokvag="individ.kommun",
+            )
+
+    return _Block(f"folkbokförd i {_eller(tillatna)}", kontroll)
+
+
+def kontakt_med_minst(antal: int, enheter: Iterable[str]) -> _Block:
+    """The person has contact with at least *antal* of *enheter* when referred."""
+    mojliga = tuple(enheter)
+
+    def kontroll(ctx: Kontext) -> None:
+        har = [e for e in mojliga if e in ctx.arende.individ.kontakter]
+        ctx.fakta("kontakter", ", ".join(har) or "inga")
+        if len(har) < antal:
+            ctx.fynd(
+                f"personen har kontakt med {len(har)} av {', '.join(mojliga)} "
+                f"({', '.join(har) or 'ingen'}); minst {antal} krävs",
+                sokvag="individ.kontakter",
+            )
+
+    return _Block(f"kontakt med minst {antal} av {', '.join(mojliga)}", kontroll)
+
+
+def utan_omstandigheter(omstandigheter: Iterable[str]) -> _Block:
+    """None of *omstandigheter* applies to the person."""
+    uteslutna = tuple(omstandigheter)
+
+    def kontroll(ctx: Kontext) -> None:
+        for i, kod in enumerate(ctx.arende.individ.omstandigheter):
+            if kod in uteslutna:
+                ctx.fynd(
+                    f"omständigheten {kod} utesluter insatsen",
+                    sokvag=f"individ.omstandigheter[{i}]",
+                )
+
+    return _Block(f"ingen av {', '.join(uteslutna)}", kontroll)
+
+
+def samtycke_mellan(enhet_a: str, enhet_b: str, vid: Val) -> _Block:
+    """A consent covers an exchange between the two units on the date of *vid*'s first hit."""
+
+    def kontroll(ctx: Kontext) -> None:
+        ankare = vid(ctx.vy)
+        if not ankare:
+            ctx.ej_tillamplig(f"ingen {vid.beskrivning}")
+            return
+        a = ankare[0]
+        if not ctx.galler(a.datum):
+            return
+        for i, samtycke in enumerate(ctx.arende.samtycken):
+            if samtycke.tacker(enhet_a, enhet_b, a.datum):
+                ctx.fakta("samtycke", f"samtycken[{i}] från {samtycke.datum}")
+                return
+        ctx.fynd(
+            f"inget samtycke omfattar utbyte mellan {enhet_a} och {enhet_b} vid {a.beskrivning}",
+            sokvag=a.sokvag,
+        )
+
+    return _Block(f"samtycke mellan {enhet_a} och {enhet_b} vid {vid.beskrivning}", kontroll)
+
+
+def _eller(namn: tuple[str, ...]) -> str:
+    return namn[0] if len(namn) == 1 else f"{', '.join(namn[:-1])} eller {namn[-1]}"

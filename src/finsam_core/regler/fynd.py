@@ -1,0 +1,89 @@
+"""Findings (`Fynd`): what validation reports, exactly as the case format specifies.
+
+Each finding names its rule (``SOFINT-07``), its severity, a Swedish message with the dates
+and numbers it is about, its source (`Kalla`: document, section and the quoted sentence),
+and optionally the path in the case and the due date.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Any
+
+from attrs import field, frozen
+
+from finsam_core.model.personnummer import maskera_text
+
+
+class Allvarlighet(enum.Enum):
+    """Severity. ``fel`` breaks a "ska", ``varning`` a "bör"/"normalt", ``info`` is an
+    upcoming deadline or a note (including "could not judge")."""
+
+    FEL = "fel"
+    VARNING = "varning"
+    INFO = "info"
+
+    @property
+    def rang(self) -> int:
+        """0 for fel, 1 for varning, 2 for info: sort key, most serious first."""
+        return _RANG[self]
+
+
+_RANG = {Allvarlighet.FEL: 0, Allvarlighet.VARNING: 1, Allvarlighet.INFO: 2}
+
+
+@frozen
+class Kalla:
+    """The source a rule implements: document file name, section, and the quoted sentence.
+
+    >>> str(Kalla("004_8ef7852e647e2221.txt", "Bilaga I, 3", "Svar ska skickas …"))
+    '004_8ef7852e647e2221.txt, Bilaga I, 3'
+    """
+
+    dokument: str
+    avsnitt: str
+    citat: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.dokument}, {self.avsnitt}"
+
+
+class Bedomning(enum.Enum):
+    """An optional field beyond the spec: why a finding exists."""
+
+    BROTT = "brott"
+    """The case breaks the rule (or a deadline is open, for ``info`` with ``frist``)."""
+    EJ_BEDOMD = "ej_bedomd"
+    """The rule could not judge: data it needs is missing (the message says what)."""
+    REGELFEL = "regelfel"
+    """The rule itself raised an exception; reported instead of crashing the run."""
+
+
+@frozen
+class Fynd:
+    """One finding. Messages are masked: they never hold a whole personnummer."""
+
+    regel: str
+    allvarlighet: Allvarlighet
+    meddelande: str = field(converter=maskera_text)
+    kalla: Kalla
+    sokvag: str | None = None
+    frist: date | None = None
+    bedomning: Bedomning = Bedomning.BROTT
+
+    def till_dict(self) -> dict[str, Any]:
+        """The finding as the CLI's JSON shows it (optional keys left out when empty)."""
+        data: dict[str, Any] = {
+            "regel": self.regel,
+            "allvarlighet": self.allvarlighet.value,
+            "meddelande": self.meddelande,
+            "kalla": str(self.kalla),
+        }
+        if self.sokvag is not None:
+            data["sokvag"] = self.sokvag
+        if self.frist is not None:
+            data["frist"] = self.frist.isoformat()
+        if self.bedomning is not Bedomning.BROTT:
+            data["bedomning"] = self.bedomning.value
+        return data

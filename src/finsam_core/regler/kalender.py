@@ -1,0 +1,147 @@
+"""Counting deadlines the Swedish way: calendar days, weeks, months, years, working days.
+
+- Calendar arithmetic clamps to the end of the month: 2024-02-29 + 1 year = 2025-02-28,
+  2025-01-31 + 1 month = 2025-02-28.
+- Working days (arbetsdagar) are Monday to Friday except Swedish public holidays and
+  midsommarafton, julafton and nyårsafton, from the ``holidays`` package (categories
+  ``public`` and ``de_facto``; ``include_sundays=False`` so that every Sunday is not listed
+  as a holiday — weekends are excluded by the weekday test instead).
+- Lag (1930:173) om beräkning av lagstadgad tid, 2 §: a deadline whose last day falls on
+  a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton moves to the
+  next working day (`nasta_arbetsdag`). Rules opt in to this.
+
+>>> plus_ar(date(2024, 2, 29), 1)
+datetime.date(2025, 2, 28)
+>>> plus_manader(date(2025, 1, 31), 1)
+datetime.date(2025, 2, 28)
+>>> plus_arbetsdagar(date(2025, 4, 17), 1)  # Good Friday and Easter Monday are not
+datetime.date(2025, 4, 22)
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import functools
+from datetime import date, timedelta
+
+import holidays
+from attrs import frozen
+
+
+@functools.cache
+def _helgdagar(ar: int) -> frozenset[date]:
+    svenska = holidays.country_holidays(
+        "SE", years=ar, include_sundays=False, categories=("public", "de_facto")
+    )
+    return frozenset(svenska)
+
+
+def ar_arbetsdag(dag: date) -> bool:
+    """True for Monday–Friday that is not a public holiday or midsommar-, jul-, nyårsafton."""
+    return dag.weekday() < 5 and dag not in _helgdagar(dag.year)
+
+
+def nasta_arbetsdag(dag: date) -> date:
+    """*dag* itself if it is a working day, else the next one (Lag 1930:173, 2 §)."""
+    while not ar_arbetsdag(dag):
+        dag += timedelta(days=1)
+    return dag
+
+
+def plus_dagar(dag: date, antal: int) -> date:
+    return dag + timedelta(days=antal)
+
+
+def plus_manader(dag: date, antal: int) -> date:
+    """*antal* calendar months later, clamped to the last day of the month."""
+    index = dag.year * 12 + dag.month - 1 + antal
+    ar, manad = divmod(index, 12)
+    manad += 1
+    return date(ar, manad, min(dag.day, calendar.monthrange(ar, manad)[1]))
+
+
+def plus_ar(dag: date, antal: int) -> date:
+    """*antal* years later; 29 February becomes 28 February in a common year."""
+    return plus_manader(dag, 12 * antal)
+
+
+def plus_arbetsdagar(dag: date, antal: int) -> date:
+    """The *antal*-th working day after *dag* (*dag* itself is not counted)."""
+    while antal > 0:
+        dag += timedelta(days=1)
+        if ar_arbetsdag(dag):
+            antal -= 1
+    return dag
+
+
+class Tidsenhet(enum.Enum):
+    DAGAR = "dagar"
+    VECKOR = "veckor"
+    MANADER = "månader"
+    AR = "år"
+    ARBETSDAGAR = "arbetsdagar"
+
+
+@frozen
+class Tidsfrist:
+    """A period such as "inom två veckor" or "högst ett år", counted from a start day.
+
+    The deadline is the last day on which the thing is on time: "inom två veckor" from
+    day D is met on D + 14 and missed on D + 15.
+
+    >>> Tidsfrist(2, Tidsenhet.VECKOR).sista_dag(date(2025, 3, 3))
+    datetime.date(2025, 3, 17)
+    >>> str(Tidsfrist(2, Tidsenhet.ARBETSDAGAR))
+    '2 arbetsdagar'
+    """
+
+    antal: int
+    enhet: Tidsenhet = Tidsenhet.DAGAR
+    flytta_till_arbetsdag: bool = False
+    """Apply Lag (1930:173): a last day on a non-working day moves to the next working day."""
+
+    def sista_dag(self, start: date) -> date:
+        if self.enhet is Tidsenhet.DAGAR:
+            sista = plus_dagar(start, self.antal)
+        elif self.enhet is Tidsenhet.VECKOR:
+            sista = plus_dagar(start, 7 * self.antal)
+        elif self.enhet is Tidsenhet.MANADER:
+            sista = plus_manader(start, self.antal)
+        elif self.enhet is Tidsenhet.AR:
+            sista = plus_ar(start, self.antal)
+        else:
+            sista = plus_arbetsdagar(start, self.antal)
+        return nasta_arbetsdag(sista) if self.flytta_till_arbetsdag else sista
+
+    def __str__(self) -> str:
+        if self.antal == 1:
+            ental = {
+                Tidsenhet.DAGAR: "dag",
+                Tidsenhet.VECKOR: "vecka",
+                Tidsenhet.MANADER: "månad",
+                Tidsenhet.AR: "år",
+                Tidsenhet.ARBETSDAGAR: "arbetsdag",
+            }
+            return f"1 {ental[self.enhet]}"
+        return f"{self.antal} {self.enhet.value}"
+
+
+def dagar(antal: int) -> Tidsfrist:
+    return Tidsfrist(antal, Tidsenhet.DAGAR)
+
+
+def veckor(antal: int) -> Tidsfrist:
+    return Tidsfrist(antal, Tidsenhet.VECKOR)
+
+
+def manader(antal: int) -> Tidsfrist:
+    return Tidsfrist(antal, Tidsenhet.MANADER)
+
+
+def ar(antal: int) -> Tidsfrist:
+    return Tidsfrist(antal, Tidsenhet.AR)
+
+
+def arbetsdagar(antal: int) -> Tidsfrist:
+    return Tidsfrist(antal, Tidsenhet.ARBETSDAGAR)

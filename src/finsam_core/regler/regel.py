@@ -1,0 +1,274 @@
+"""Rules (`Regel`), rule sets (`Regelverk`) and the context a rule's check works in.
+
+A rule is data plus one check: a stable id, a title, a default severity, its source
+(`Kalla`: document, section, the quoted sentence), dated validity, and a ``kontroll`` that
+is called with a `Kontext` for one case. The check reports through the context:
+
+- ``ctx.fynd(meddelande, sokvag=…, frist=…)``: the case breaks the rule;
+- ``ctx.oppen_frist(meddelande, frist)``: a deadline that has not passed yet (``info``);
+- ``ctx.ej_bedomd(vad_saknas)``: the rule could not judge; it never passes silently;
+- ``ctx.ej_tillamplig(orsak)``: the rule does not apply to this case;
+- ``ctx.fakta(namn, varde)``: a fact it used, shown by `forklara`.
+
+A check that reports nothing has found the rule met.
+
+Versions: one rule id may have several versions with non-overlapping validity. A check
+asks ``ctx.galler(dag)`` for the date of the event it judges and skips events outside its
+version's validity; the building blocks in `finsam_core.regler.byggstenar` do this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Protocol, TypeVar
+
+from attrs import evolve, field, frozen
+
+from finsam_core.model.arende import Arende
+from finsam_core.model.handelser import Handelse
+from finsam_core.model.koder import Enhet, Kodslag
+from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
+
+REGEL_ID = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{2,3}")
+"""Rule ids look like ``SOFINT-07``, ``EDA-12``, ``FINSAM-01``, ``LINDESBERG-SOFINT-01``."""
+REGELVERK_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+H = TypeVar("H", bound=Handelse)
+
+
+class Kontroll(Protocol):
+    """The check of a rule: called once per case, reports through the context."""
+
+    def __call__(self, ctx: Kontext, /) -> None: ...
+
+
+class Regelfel(ValueError):
+    """A rule or rule set is not well formed (a programming error in a plugin)."""
+
+
+@frozen
+class Regel:
+    """One checkable rule of a guideline."""
+
+    id: str
+    titel: str
+    allvarlighet: Allvarlighet
+    kalla: Kalla
+    kontroll: Kontroll = field(eq=False, repr=False)
+    giltig_fran: date | None = None
+    giltig_till: date | None = None
+    """Last day this version applies (inclusive); None: until further notice."""
+    tolkning: str = ""
+    """The reading chosen where the source is vague, in English, for the docs."""
+
+    def __attrs_post_init__(self) -> None:
+        if not REGEL_ID.fullmatch(self.id):
+            raise Regelfel(f"ogiltigt regel-id {self.id!r}: förväntade t.ex. 'SOFINT-07'")
+        if not self.titel.strip():
+            raise Regelfel(f"regeln {self.id} saknar titel")
+        if not isinstance(self.allvarlighet, Allvarlighet):
+            raise Regelfel(f"regeln {self.id} har ogiltig allvarlighet {self.allvarlighet!r}")
+        if not isinstance(self.kalla, Kalla) or not self.kalla.dokument:
+            raise Regelfel(f"regeln {self.id} saknar källa (dokument, avsnitt, citat)")
+        if not callable(self.kontroll):
+            raise Regelfel(f"regeln {self.id} saknar en kontroll att köra")
+        if self.giltig_fran and self.giltig_till and self.giltig_till < self.giltig_fran:
+            raise Regelfel(f"regeln {self.id} slutar gälla innan den börjar gälla")
+
+    def galler(self, dag: date) -> bool:
+        """True if this version applies to an event dated *dag*."""
+        return (self.giltig_fran is None or self.giltig_fran <= dag) and (
+            self.giltig_till is None or dag <= self.giltig_till
+        )
+
+
+def _overlappar(a: Regel, b: Regel) -> bool:
+    a_fran, b_fran = a.giltig_fran or date.min, b.giltig_fran or date.min
+    a_till, b_till = a.giltig_till or date.max, b.giltig_till or date.max
+    return a_fran <= b_till and b_fran <= a_till
+
+
+def kontrollera_versioner(regler: Iterable[Regel]) -> None:
+    """Raise `Regelfel` if two versions of one rule id overlap in time."""
+    per_id: dict[str, list[Regel]] = {}
+    for regel in regler:
+        for tidigare in per_id.get(regel.id, []):
+            if _overlappar(tidigare, regel):
+                raise Regelfel(
+                    f"två versioner av {regel.id} gäller samtidigt "
+                    f"({tidigare.giltig_fran}–{tidigare.giltig_till} och "
+                    f"{regel.giltig_fran}–{regel.giltig_till})"
+                )
+        per_id.setdefault(regel.id, []).append(regel)
+
+
+def _las_bara_koder(
+    koder: Mapping[Kodslag, Mapping[str, str]],
+) -> Mapping[Kodslag, Mapping[str, str]]:
+    return MappingProxyType({slag: MappingProxyType(dict(lista)) for slag, lista in koder.items()})
+
+
+@frozen
+class Regelverk:
+    """A rule set: one regional model's rules with the units and codes it adds."""
+
+    id: str
+    namn: str
+    agare: str
+    """Owner: the samordningsförbund or kommun that decided the guideline."""
+    version: str
+    regler: tuple[Regel, ...]
+    giltig_fran: date | None = None
+    giltig_till: date | None = None
+    enheter: tuple[Enhet, ...] = ()
+    koder: Mapping[Kodslag, Mapping[str, str]] = field(
+        factory=dict, converter=_las_bara_koder, eq=False
+    )
+    handelsetyper: tuple[type[Handelse], ...] = ()
+    beskrivning: str = ""
+    tillatet_efter_avslut: tuple[str, ...] = ()
+    """Event codes (``typ`` or ``mote:motestyp``) that FINSAM-02 accepts after closure."""
+
+    def __attrs_post_init__(self) -> None:
+        if not REGELVERK_ID.fullmatch(self.id):
+            raise Regelfel(f"ogiltigt regelverks-id {self.id!r}: förväntade t.ex. 'sofint'")
+        for regel in self.regler:
+            if not isinstance(regel, Regel):
+                raise Regelfel(f"regelverket {self.id} innehåller något som inte är en Regel")
+        kontrollera_versioner(self.regler)
+
+    @property
+    def regel_id(self) -> tuple[str, ...]:
+        """The distinct rule ids, in order."""
+        return tuple(dict.fromkeys(r.id for r in self.regler))
+
+    def utokat(
+        self,
+        regler: Iterable[Regel] = (),
+        enheter: Iterable[Enhet] = (),
+        koder: Mapping[Kodslag, Mapping[str, str]] | None = None,
+        handelsetyper: Iterable[type[Handelse]] = (),
+    ) -> Regelverk:
+        """A copy with more rules and codes (a municipality's local additions)."""
+        nya_koder = {slag: dict(lista) for slag, lista in self.koder.items()}
+        for slag, lista in (koder or {}).items():
+            nya_koder.setdefault(slag, {}).update(lista)
+        return evolve(
+            self,
+            regler=(*self.regler, *regler),
+            enheter=(*self.enheter, *enheter),
+            koder=nya_koder,
+            handelsetyper=(*self.handelsetyper, *handelsetyper),
+        )
+
+
+class Arendevy:
+    """One case prepared for the rules: events in date order, per type, computed once."""
+
+    __slots__ = ("_per_typ", "arende", "tidslinje")
+
+    def __init__(self, arende: Arende) -> None:
+        self.arende = arende
+        self.tidslinje = arende.tidslinje()
+        self._per_typ: dict[type, list[tuple[int, Any]]] = {}
+
+    def av_typ(self, typ: type[H]) -> list[tuple[int, H]]:
+        """The events of *typ* in date order, each with its index in ``handelser``."""
+        lista = self._per_typ.get(typ)
+        if lista is None:
+            lista = self._per_typ[typ] = [(i, h) for i, h in self.tidslinje if isinstance(h, typ)]
+        return lista
+
+
+class Kontext:
+    """What a rule's check sees of one case, and where it reports (see the module doc)."""
+
+    __slots__ = (
+        "_bedomda", "_ej_tillamplig", "_fakta", "_fynd", "_regelverk", "_sparar", "_utanfor",
+        "datum", "regel", "vy",
+    )  # fmt: skip
+
+    def __init__(
+        self, vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: bool
+    ) -> None:
+        self.vy = vy
+        self.regel = regel
+        self.datum = datum
+        """The validation date: deadlines not passed on it are ``info``, not ``fel``."""
+        self._regelverk = regelverk
+        self._sparar = sparar
+        self._fynd: list[Fynd] = []
+        self._fakta: list[tuple[str, object]] = []
+        self._ej_tillamplig: str | None = None
+        self._bedomda = 0
+        self._utanfor = 0
+
+    @property
+    def arende(self) -> Arende:
+        return self.vy.arende
+
+    @property
+    def regelverk(self) -> Regelverk:
+        return self._regelverk
+
+    def galler(self, dag: date) -> bool:
+        """True if this rule version (and its rule set) applies to an event dated *dag*."""
+        rv = self._regelverk
+        ok = self.regel.galler(dag) and (
+            (rv.giltig_fran is None or rv.giltig_fran <= dag)
+            and (rv.giltig_till is None or dag <= rv.giltig_till)
+        )
+        if ok:
+            self._bedomda += 1
+        else:
+            self._utanfor += 1
+        return ok
+
+    def fynd(
+        self,
+        meddelande: str,
+        *,
+        sokvag: str | None = None,
+        frist: date | None = None,
+        allvarlighet: Allvarlighet | None = None,
+    ) -> None:
+        """Report that the case breaks the rule (severity: the rule's, unless given)."""
+        self._fynd.append(
+            Fynd(
+                regel=self.regel.id,
+                allvarlighet=allvarlighet or self.regel.allvarlighet,
+                meddelande=meddelande,
+                kalla=self.regel.kalla,
+                sokvag=sokvag,
+                frist=frist,
+            )
+        )
+
+    def oppen_frist(self, meddelande: str, frist: date, *, sokvag: str | None = None) -> None:
+        """Report a deadline that has not passed on the validation date (``info``)."""
+        self.fynd(meddelande, sokvag=sokvag, frist=frist, allvarlighet=Allvarlighet.INFO)
+
+    def ej_bedomd(self, vad_saknas: str, *, sokvag: str | None = None) -> None:
+        """Report that the rule could not judge the case, and what is missing."""
+        self._fynd.append(
+            Fynd(
+                regel=self.regel.id,
+                allvarlighet=Allvarlighet.INFO,
+                meddelande=f"kunde inte bedömas: {vad_saknas}",
+                kalla=self.regel.kalla,
+                sokvag=sokvag,
+                bedomning=Bedomning.EJ_BEDOMD,
+            )
+        )
+
+    def ej_tillamplig(self, orsak: str) -> None:
+        """Mark the rule as not applying to this case (for the trace)."""
+        self._ej_tillamplig = orsak
+
+    def fakta(self, namn: str, varde: object) -> None:
+        """Record a fact the rule used (dates, counts, which consent), for `forklara`."""
+        if self._sparar:
+            self._fakta.append((namn, varde))
