@@ -13,6 +13,9 @@ from finsam_core import KARNKODVERK, Enhet, Kodverk, Lasare
 ROT = Path(__file__).resolve().parent.parent
 EXEMPEL = ROT / "examples"
 
+collect_ignore = ["testplugins"]
+"""Test plugins are loaded by the host tests, not collected (one fails to import on purpose)."""
+
 PNR = "19870311-1248"
 """A fictitious, Luhn-valid personnummer used in test cases (check digit worked by hand)."""
 PNR_DELAR = ("19870311-1248", "198703111248", "870311-1248", "8703111248")

@@ -134,7 +134,7 @@ class Pluginvard:
         efter: Callable[[str, bool], None],
     ) -> None:
         # Each plugin's implementation on its own, so one that raises stops no other.
-        for impl in reversed(hook.get_hookimpls()):
+        for impl in hook.get_hookimpls():  # registration order: core, then by name
             namn = impl.plugin_name
             try:
                 impl.function(**skapa_argument(namn))

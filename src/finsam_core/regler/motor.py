@@ -94,9 +94,7 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
             kalla=regel.kalla,
             bedomning=Bedomning.REGELFEL,
         )
-        return Regelpost(
-            regelverk.id, regel, Utslag.REGELFEL, (regelfel,), orsak=str(undantag)
-        )
+        return Regelpost(regelverk.id, regel, Utslag.REGELFEL, (regelfel,), orsak=str(undantag))
     fynd = tuple(ctx._fynd)
     fakta = tuple(ctx._fakta)
     if fynd:

@@ -1,0 +1,11 @@
+"""Testing rules: declarative YAML rule tests, run by ``finsam test`` and by pytest."""
+
+from finsam_core.testning.regeltest import (
+    Regeltest,
+    Testutfall,
+    ar_regeltestfil,
+    kor_regeltest,
+    las_regeltester,
+)
+
+__all__ = ["Regeltest", "Testutfall", "ar_regeltestfil", "kor_regeltest", "las_regeltester"]

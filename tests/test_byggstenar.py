@@ -1,0 +1,256 @@
+"""The declarative building blocks, each boundary tested on both sides."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+import pytest
+
+from finsam_core import Aterkoppling, Remiss
+from finsam_core.regler.byggstenar import (
+    alder_mellan,
+    folkbokford_i,
+    fore,
+    frist_efter,
+    handelser,
+    insatser,
+    kontakt_med_minst,
+    moten,
+    planer,
+    samtycke_mellan,
+    utan_omstandigheter,
+)
+from finsam_core.regler.fynd import Bedomning
+from finsam_core.regler.kalender import arbetsdagar, veckor
+
+from .regelhjalp import arende, fynd, kort
+
+REMISS = {"typ": "remiss", "datum": "2025-03-03", "fran": "af", "till": "fk"}
+
+
+def svar(dag: str, fran: str = "fk", till: str = "af") -> dict[str, Any]:
+    return {"typ": "aterkoppling", "datum": dag, "fran": fran, "till": till}
+
+
+SVAR_INOM_TVA_VECKOR = frist_efter(
+    handelser(Remiss).forsta(),
+    lambda remiss: handelser(Aterkoppling, lambda h, vy: h.till == remiss.objekt.fran),
+    veckor(2),
+    vad="svar till remittenten",
+)
+
+
+class TestFristEfter:
+    """ "Svar ska skickas till remittent inom två veckor": 2025-03-03 + 14 = 2025-03-17."""
+
+    def test_dag_14_ar_i_tid(self) -> None:
+        assert (
+            fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS, svar("2025-03-17")]), date(2025, 6, 1)) == []
+        )
+
+    def test_dag_15_ar_for_sent(self) -> None:
+        (f,) = fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS, svar("2025-03-18")]), date(2025, 6, 1))
+        assert kort([f]) == [("fel", "handelser[1]", date(2025, 3, 17))]
+        assert "1 dag efter fristen 2025-03-17" in f.meddelande
+
+    def test_fem_dagar_sent(self) -> None:
+        (f,) = fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS, svar("2025-03-22")]), date(2025, 6, 1))
+        assert "5 dagar efter fristen" in f.meddelande
+
+    def test_svar_till_fel_mottagare_raknas_inte(self) -> None:
+        (f,) = fynd(
+            SVAR_INOM_TVA_VECKOR, arende([REMISS, svar("2025-03-10", till="ame")]), date(2025, 6, 1)
+        )
+        assert kort([f]) == [("fel", "handelser[0]", date(2025, 3, 17))]
+        assert "saknas" in f.meddelande
+
+    def test_svar_fore_remissen_raknas_inte(self) -> None:
+        (f,) = fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS, svar("2025-03-01")]), date(2025, 6, 1))
+        assert "saknas" in f.meddelande
+
+    def test_oppen_pa_sista_dagen_ar_info(self) -> None:
+        (f,) = fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS]), date(2025, 3, 17))
+        assert kort([f]) == [("info", "handelser[0]", date(2025, 3, 17))]
+        assert "senast 2025-03-17" in f.meddelande
+
+    def test_saknas_dagen_efter_sista_dagen_ar_fel(self) -> None:
+        (f,) = fynd(SVAR_INOM_TVA_VECKOR, arende([REMISS]), date(2025, 3, 18))
+        assert kort([f]) == [("fel", "handelser[0]", date(2025, 3, 17))]
+
+    def test_utan_start_ej_tillamplig_eller_ej_bedomd(self) -> None:
+        assert fynd(SVAR_INOM_TVA_VECKOR, arende([]), date(2025, 6, 1)) == []
+        block = frist_efter(
+            handelser(Remiss),
+            handelser(Aterkoppling),
+            veckor(2),
+            vad="svar",
+            utan_start="remiss saknas",
+        )
+        (f,) = fynd(block, arende([]), date(2025, 6, 1))
+        assert f.bedomning is Bedomning.EJ_BEDOMD
+        assert f.meddelande == "kunde inte bedömas: remiss saknas"
+
+    def test_arbetsdagar_over_pask(self) -> None:
+        # Umeå, Bilaga 4: AF replies within two days; counted here as working days.
+        block = frist_efter(handelser(Remiss), handelser(Aterkoppling), arbetsdagar(2), vad="svar")
+        remiss = dict(REMISS, datum="2025-04-17")  # skärtorsdag; Easter follows
+        assert fynd(block, arende([remiss, svar("2025-04-23")]), date(2025, 6, 1)) == []
+        (f,) = fynd(block, arende([remiss, svar("2025-04-24")]), date(2025, 6, 1))
+        assert f.frist == date(2025, 4, 23)
+
+
+class TestFore:
+    """ "Innan samverkansmötet skall beslut ha fattats"."""
+
+    BLOCK = fore(handelser(Remiss), moten("samverkansmote"), vad="remiss")
+    MOTE = {
+        "typ": "mote",
+        "datum": "2025-03-10",
+        "motestyp": "samverkansmote",
+        "parter": ["socialtjanst", "ame"],
+    }
+
+    @pytest.mark.parametrize(
+        ("dag", "ok"), [("2025-03-09", True), ("2025-03-10", True), ("2025-03-11", False)]
+    )
+    def test_senast_samma_dag(self, dag: str, ok: bool) -> None:
+        resultat = fynd(self.BLOCK, arende([self.MOTE, dict(REMISS, datum=dag)]), date(2025, 6, 1))
+        assert (resultat == []) is ok
+        if not ok:
+            assert kort(resultat) == [("fel", "handelser[1]", None)]
+            assert "första är från 2025-03-11" in resultat[0].meddelande
+
+    def test_strikt_fore(self) -> None:
+        strikt = fore(handelser(Remiss), moten("samverkansmote"), samma_dag=False)
+        assert (
+            fynd(strikt, arende([self.MOTE, dict(REMISS, datum="2025-03-09")]), date(2025, 6, 1))
+            == []
+        )
+        (f,) = fynd(strikt, arende([self.MOTE, dict(REMISS, datum="2025-03-10")]), date(2025, 6, 1))
+        assert "före" in f.meddelande
+
+    def test_saknas_helt(self) -> None:
+        (f,) = fynd(self.BLOCK, arende([self.MOTE]), date(2025, 6, 1))
+        assert kort([f]) == [("fel", "handelser[0]", None)]
+        assert f.meddelande.startswith("remiss saknas senast samma dag som samverkansmote")
+
+    def test_utan_ankare_ej_tillamplig(self) -> None:
+        assert fynd(self.BLOCK, arende([REMISS]), date(2025, 6, 1)) == []
+
+    def test_planer_och_insatser(self) -> None:
+        block = fore(planer("handlingsplan"), insatser(), vad="handlingsplan")
+        fall = arende(
+            planer=[{"typ": "handlingsplan", "datum": "2025-04-02"}],
+            insatser=[{"typ": "praktik", "utforare": "ame", "start": "2025-04-01"}],
+        )
+        (f,) = fynd(block, fall, date(2025, 6, 1))
+        assert f.sokvag == "planer[0]"
+
+
+class TestBehorighet:
+    """SOFINT 4.1: "unga individer i åldrarna 18-29 år", on the remiss date."""
+
+    BLOCK = alder_mellan(18, 29, handelser(Remiss).forsta())
+
+    @pytest.mark.parametrize(
+        ("fodd", "ok"),
+        [
+            ("2007-03-03", True),  # 18 on the remiss day
+            ("2007-03-04", False),  # 17 until tomorrow
+            ("1995-03-04", True),  # 29, turns 30 tomorrow
+            ("1995-03-03", False),  # 30 on the remiss day
+        ],
+    )
+    def test_alder_pa_remissdagen(self, fodd: str, ok: bool) -> None:
+        fall = arende([REMISS], individ={"fodelsedatum": fodd})
+        resultat = fynd(self.BLOCK, fall, date(2025, 6, 1))
+        assert (resultat == []) is ok
+
+    def test_utan_fodelsedatum_ej_bedomd(self) -> None:
+        fall = arende([REMISS], individ={"fodelsedatum": None})
+        (f,) = fynd(self.BLOCK, fall, date(2025, 6, 1))
+        assert f.bedomning is Bedomning.EJ_BEDOMD
+        assert "födelsedatum saknas" in f.meddelande
+
+    def test_utan_ankare_ej_bedomd_och_reserv(self) -> None:
+        (f,) = fynd(self.BLOCK, arende([]), date(2025, 6, 1))
+        assert f.bedomning is Bedomning.EJ_BEDOMD
+        reserv = alder_mellan(18, 29, handelser(Remiss), reserv=moten("teammote"))
+        mote = {"typ": "mote", "datum": "2025-03-03", "motestyp": "teammote", "parter": ["af"]}
+        assert fynd(reserv, arende([mote]), date(2025, 6, 1)) == []
+
+    def test_kommun(self) -> None:
+        block = folkbokford_i(["Hällefors", "Lindesberg", "Ljusnarsberg", "Nora"])
+        assert fynd(block, arende([]), date(2025, 6, 1)) == []
+        (f,) = fynd(block, arende([], individ={"kommun": "Örebro"}), date(2025, 6, 1))
+        assert f.sokvag == "individ.kommun"
+        assert "Örebro" in f.meddelande
+
+    @pytest.mark.parametrize(
+        ("kontakter", "ok"), [(["fk"], False), (["fk", "psykiatri"], True), (["fk", "ame"], False)]
+    )
+    def test_kontakter(self, kontakter: list[str], ok: bool) -> None:
+        block = kontakt_med_minst(2, ["af", "fk", "socialtjanst", "psykiatri"])
+        resultat = fynd(block, arende([], individ={"kontakter": kontakter}), date(2025, 6, 1))
+        assert (resultat == []) is ok
+
+    def test_uteslutande_omstandigheter(self) -> None:
+        block = utan_omstandigheter(["pagaende_missbruk", "hotfullt_beteende"])
+        fall = arende([], individ={"omstandigheter": ["psykisk_ohalsa", "hotfullt_beteende"]})
+        (f,) = fynd(block, fall, date(2025, 6, 1))
+        assert f.sokvag == "individ.omstandigheter[1]"
+        ren = arende([], individ={"omstandigheter": ["psykisk_ohalsa"]})
+        assert fynd(block, ren, date(2025, 6, 1)) == []
+
+
+class TestSamtycke:
+    BLOCK = samtycke_mellan("socialtjanst", "ame", moten("trepartssamtal"))
+    MOTE = {
+        "typ": "mote",
+        "datum": "2025-03-18",
+        "motestyp": "trepartssamtal",
+        "parter": ["socialtjanst", "ame"],
+    }
+
+    @pytest.mark.parametrize(
+        ("samtycke", "ok"),
+        [
+            (
+                {"datum": "2025-03-18", "parter": ["socialtjanst", "ame"], "form": "skriftligt"},
+                True,
+            ),
+            (
+                {"datum": "2025-03-19", "parter": ["socialtjanst", "ame"], "form": "skriftligt"},
+                False,
+            ),
+            (
+                {
+                    "datum": "2025-01-01",
+                    "parter": ["socialtjanst", "ame"],
+                    "form": "skriftligt",
+                    "aterkallat": "2025-03-18",
+                },
+                False,
+            ),
+            (
+                {
+                    "datum": "2025-01-01",
+                    "parter": ["socialtjanst", "ame"],
+                    "form": "skriftligt",
+                    "aterkallat": "2025-03-19",
+                },
+                True,
+            ),
+            (
+                {"datum": "2025-01-01", "parter": ["socialtjanst", "af"], "form": "skriftligt"},
+                False,
+            ),
+        ],
+    )
+    def test_samtycke_vid_motet(self, samtycke: dict[str, Any], ok: bool) -> None:
+        fall = arende([self.MOTE], samtycken=[samtycke])
+        resultat = fynd(self.BLOCK, fall, date(2025, 6, 1))
+        assert (resultat == []) is ok
+        if not ok:
+            assert resultat[0].sokvag == "handelser[0]"

@@ -1,0 +1,105 @@
+"""The plugin host: loading one by one, failures reported, extension, selection."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from finsam_core import Pluginvard, validera
+
+from .regelhjalp import arende
+
+TESTMAPP = Path(__file__).parent
+
+
+@pytest.fixture(autouse=True)
+def _sokvag(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(TESTMAPP))
+
+
+def ep(namn: str, modul: str) -> metadata.EntryPoint:
+    return metadata.EntryPoint(name=namn, value=f"testplugins.{modul}", group="finsam")
+
+
+def vard(*namn: str, miljo: dict[str, str] | None = None) -> Pluginvard:
+    return Pluginvard(entry_points=[ep(n, n) for n in namn], miljo=miljo or {})
+
+
+def test_karnans_regelverk_registreras_som_ett_plugin() -> None:
+    v = vard()
+    assert [rv.id for rv in v.alla_regelverk()] == ["finsam"]
+    (info,) = v.plugins()
+    assert (info.namn, info.regelverk) == ("finsam-core", ("finsam",))
+    assert v.fel == ()
+
+
+def test_ett_bra_plugin_ger_regelverk_och_enheter() -> None:
+    v = vard("bra")
+    assert v.regelverk("testverk") is not None
+    assert "testteamet" in v.kodverk.enheter
+    assert [rv.id for rv in v.regelverk_for(["testverk"])] == ["finsam", "testverk"]
+    with pytest.raises(KeyError):
+        v.regelverk_for(["saknas"])
+
+
+def test_trasiga_plugin_rapporteras_och_resten_fungerar() -> None:
+    v = vard("bra", "dubblett", "ogiltig", "trasig_hook", "trasig_import")
+    orsaker = {f.namn: f.orsak for f in v.fel}
+    assert orsaker["trasig_import"] == "kunde inte laddas: ImportError: beroendet saknas"
+    assert orsaker["trasig_hook"] == (
+        "fel i finsam_regelverk: RuntimeError: något gick fel i pluginet"
+    )
+    assert "återanvänder regel-id TEST-01 från testverk (bra)" in orsaker["dubblett"]
+    ogiltiga = [f.orsak for f in v.fel if f.namn == "ogiltig"]
+    assert any("registrerade str, inte ett Regelverk" in o for o in ogiltiga)
+    assert any("utökar regelverket 'finns_inte', som inte är installerat" in o for o in ogiltiga)
+    # The rest keep working: the good rule set is there, the broken ones are not.
+    assert {rv.id for rv in v.alla_regelverk()} == {"finsam", "testverk"}
+    assert v.regelverk("halvfardigt") is None
+    assert all(f.distribution == "okänd distribution" for f in v.fel)  # fake entry points
+    beskrivning = v.beskrivning()
+    assert {p["namn"] for p in beskrivning["plugins"]} >= {"finsam-core", "bra"}
+    assert "trasig_import" not in {p["namn"] for p in beskrivning["plugins"]}
+    assert len(beskrivning["fel"]) == len(v.fel)
+
+
+def test_en_kommun_utokar_forbundets_regelverk_utan_fork() -> None:
+    v = vard("bra", "utokning")
+    testverk = v.regelverk("testverk")
+    assert testverk is not None
+    assert testverk.regel_id == ("TEST-01", "NORA-TEST-01")
+    resultat = validera(arende([]), v.regelverk_for(["testverk"]), date(2025, 1, 1))
+    assert [f.regel for f in resultat.fynd] == ["TEST-01", "NORA-TEST-01"]
+    (info,) = [p for p in v.plugins() if p.namn == "utokning"]
+    assert info.utokar == ("testverk",)
+
+
+def test_utokning_utan_grundregelverket_rapporteras() -> None:
+    v = vard("utokning")
+    (fel,) = v.fel
+    assert fel.orsak == "utökar regelverket 'testverk', som inte är installerat"
+
+
+@pytest.mark.parametrize(
+    ("miljo", "laddade"),
+    [
+        ({}, {"bra", "utokning"}),
+        ({"FINSAM_PLUGINS": "bra"}, {"bra"}),
+        ({"FINSAM_PLUGINS": ""}, set()),
+        ({"FINSAM_EJ_PLUGINS": "utokning"}, {"bra"}),
+        ({"FINSAM_PLUGINS": "bra,utokning", "FINSAM_EJ_PLUGINS": "bra"}, {"utokning"}),
+    ],
+)
+def test_miljovariabler_valjer_plugin(miljo: dict[str, str], laddade: set[str]) -> None:
+    v = vard("bra", "utokning", miljo=miljo)
+    assert {p.namn for p in v.plugins()} - {"finsam-core"} == laddade
+
+
+def test_installerade_plugin_laddas_via_entry_points() -> None:
+    # Whatever is installed loads without failures (the repository's own plugins in tox).
+    v = Pluginvard()
+    assert v.fel == ()
+    assert v.regelverk("finsam") is not None

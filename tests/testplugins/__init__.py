@@ -1,0 +1,1 @@
+"""Small plugins for the host's tests, loaded through fake entry points."""
