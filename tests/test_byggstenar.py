@@ -104,7 +104,7 @@ class TestFore:
     """ "Innan samverkansmötet skall beslut ha fattats"."""
 
     BLOCK = fore(handelser(Remiss), moten("samverkansmote"), vad="remiss")
-    MOTE = {
+    MOTE: ClassVar[dict[str, Any]] = {
         "typ": "mote",
         "datum": "2025-03-10",
         "motestyp": "samverkansmote",
@@ -206,7 +206,7 @@ class TestBehorighet:
 
 class TestSamtycke:
     BLOCK = samtycke_mellan("socialtjanst", "ame", moten("trepartssamtal"))
-    MOTE = {
+    MOTE: ClassVar[dict[str, Any]] = {
         "typ": "mote",
         "datum": "2025-03-18",
         "motestyp": "trepartssamtal",
