@@ -1,5 +1,6 @@
 """Testing rules: declarative YAML rule tests, run by ``finsam test`` and by pytest."""
 
+from finsam_core.testning.citat import saknade_citat
 from finsam_core.testning.regeltest import (
     Regeltest,
     Testutfall,
@@ -8,4 +9,11 @@ from finsam_core.testning.regeltest import (
     las_regeltester,
 )
 
-__all__ = ["Regeltest", "Testutfall", "ar_regeltestfil", "kor_regeltest", "las_regeltester"]
+__all__ = [
+    "Regeltest",
+    "Testutfall",
+    "ar_regeltestfil",
+    "kor_regeltest",
+    "las_regeltester",
+    "saknade_citat",
+]

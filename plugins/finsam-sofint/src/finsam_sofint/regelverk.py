@@ -1,0 +1,664 @@
+"""SOFINT Samverkansteamet: *Plan för insats* (2014, reviderad 2014-04-23) as rules.
+
+Source: ``004_8ef7852e647e2221.txt`` (Samordningsförbundet i norra Örebro län). Every rule
+cites its section and quotes the sentence it implements; where the text is vague the rule's
+``tolkning`` says which reading we chose.
+
+The case starts with a ``remiss`` to ``samverkansteamet``; the remittent is that referral's
+``fran``. "The team's inskrivning" is the first ``inskrivning`` at ``samverkansteamet``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from finsam_core import (
+    Allvarlighet,
+    Aterkoppling,
+    Avslut,
+    Enhet,
+    Forlangning,
+    Inskrivning,
+    Kalla,
+    Kontext,
+    Mote,
+    Regel,
+    Regelverk,
+    RegistreraRegelverk,
+    Remiss,
+    hookimpl,
+)
+from finsam_core.regler.byggstenar import (
+    Traff,
+    Val,
+    alder_mellan,
+    folkbokford_i,
+    fore,
+    frist_efter,
+    handelser,
+    insatser,
+    kontakt_med_minst,
+    moten,
+    planer,
+    utan_omstandigheter,
+)
+from finsam_core.regler.kalender import plus_ar, plus_manader, veckor
+
+DOKUMENT = "004_8ef7852e647e2221.txt"
+TEAM = "samverkansteamet"
+SAMVERKANSTEAMET = Enhet(TEAM, "Samverkansteamet (SOFINT)", "samordningsforbund")
+
+KOMMUNER = ("Hällefors", "Lindesberg", "Ljusnarsberg", "Nora")
+VAGAR_UT = ("arbete", "studier", "ater_till_remittent", "arbetssokande", "annan_aktor")
+DIALOG_HOGST_DAGAR = 45
+"""Longest gap in the monthly dialogue with the remittent before it is reported."""
+AF_I_SAMBAND_DAGAR = 14
+"""How close to the team's inskrivning an inskrivning at AF counts as "i samband med"."""
+
+
+def _kalla(avsnitt: str, citat: str) -> Kalla:
+    return Kalla(DOKUMENT, avsnitt, citat)
+
+
+# -- selectors ----------------------------------------------------------------------------
+
+REMISS = handelser(Remiss, lambda h, vy: h.till == TEAM, beskrivning="remiss till samverkansteamet")
+TEAMETS_INSKRIVNING = handelser(
+    Inskrivning, lambda h, vy: h.enhet == TEAM, beskrivning="inskrivning i samverkansteamet"
+)
+AVSLUT = handelser(Avslut, beskrivning="avslut")
+
+
+def _forsta(val: Val, ctx: Kontext) -> Traff | None:
+    traffar = val(ctx.vy)
+    return traffar[0] if traffar else None
+
+
+def _remittent(ctx: Kontext) -> str | None:
+    remiss = _forsta(REMISS, ctx)
+    return remiss.objekt.fran if remiss is not None else None
+
+
+def _avslut(ctx: Kontext) -> Avslut | None:
+    avslut = _forsta(AVSLUT, ctx)
+    return avslut.objekt if avslut is not None else None
+
+
+def _svar_till_remittenten(remiss: Traff) -> Val:
+    remittent = remiss.objekt.fran
+    return handelser(
+        Aterkoppling,
+        lambda h, vy: h.fran == TEAM and h.till == remittent,
+        beskrivning=f"svar från samverkansteamet till {remittent}",
+    )
+
+
+def _dagar(antal: int) -> str:
+    return f"{antal} dag" if antal == 1 else f"{antal} dagar"
+
+
+# -- checks written in Python ---------------------------------------------------------------
+
+
+def _i_malgruppen(ctx: Kontext) -> None:
+    individ = ctx.arende.individ
+    ankare = _forsta(REMISS, ctx) or _forsta(TEAMETS_INSKRIVNING, ctx)
+    dag = ankare.datum if ankare else None
+    ohalsa = [k for k in individ.omstandigheter if k in ("psykisk_ohalsa", "funktionsnedsattning")]
+    ersattning = [
+        f for f in individ.forsorjning
+        if f.typ == "aktivitetsersattning" and (dag is None or f.galler(dag))
+    ]  # fmt: skip
+    ctx.fakta("omständigheter", ", ".join(ohalsa) or "inga av de angivna")
+    ctx.fakta("aktivitetsersättning", "ja" if ersattning else "nej")
+    if not ohalsa and not ersattning:
+        ctx.fynd(
+            "personen har varken psykisk ohälsa, funktionsnedsättning eller "
+            "aktivitetsersättning enligt ärendet",
+            sokvag="individ.omstandigheter",
+        )
+
+
+def _inskriven_pa_af(ctx: Kontext) -> None:
+    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    if team is None:
+        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
+        return
+    if not ctx.galler(team.datum):
+        return
+    if "af" in ctx.arende.individ.kontakter:
+        ctx.fakta("Arbetsförmedlingen", "bland kontakterna vid remissen")
+        return
+    fran = team.datum - timedelta(days=AF_I_SAMBAND_DAGAR)
+    sista = team.datum + timedelta(days=AF_I_SAMBAND_DAGAR)
+    for index, h in ctx.vy.av_typ(Inskrivning):
+        if h.enhet == "af" and fran <= h.datum <= sista:
+            ctx.fakta("inskrivning på Arbetsförmedlingen", f"handelser[{index}] {h.datum}")
+            return
+    if ctx.datum <= sista:
+        ctx.oppen_frist(
+            f"inskrivning på Arbetsförmedlingen ska ske i samband med {team.beskrivning}, "
+            f"senast {sista}",
+            sista,
+            sokvag=team.sokvag,
+        )
+    else:
+        ctx.fynd(
+            f"ingen inskrivning på Arbetsförmedlingen {fran}–{sista} i samband med "
+            f"{team.beskrivning}, och af finns inte bland kontakterna",
+            sokvag=team.sokvag,
+            frist=sista,
+        )
+
+
+def _kartlaggningssamtal(ctx: Kontext) -> None:
+    teamets = [(i, k) for i, k in enumerate(ctx.arende.kartlaggningar) if TEAM in k.parter]
+    if not teamets:
+        ctx.ej_tillamplig("ingen kartläggning av samverkansteamet")
+        return
+    for index, kartlaggning in teamets:
+        if not ctx.galler(kartlaggning.datum):
+            continue
+        sokvag = f"kartlaggningar[{index}]"
+        if kartlaggning.samtal is None:
+            ctx.ej_bedomd("antal samtal saknas i kartläggningen", sokvag=sokvag)
+        elif not 3 <= kartlaggning.samtal <= 6:
+            ctx.fynd(
+                f"kartläggningen {kartlaggning.datum} bestod av {kartlaggning.samtal} samtal; "
+                "den ska bestå av mellan tre och sex",
+                sokvag=f"{sokvag}.samtal",
+            )
+        else:
+            ctx.fakta(f"{sokvag}.samtal", kartlaggning.samtal)
+
+
+def _forlangningar(ctx: Kontext) -> list[tuple[int, Forlangning]]:
+    return list(ctx.vy.av_typ(Forlangning))
+
+
+def _giltig_forlangning(f: Forlangning, arsgrans: date) -> bool:
+    return "styrgrupp" in f.beslutad_av.casefold() and f.datum <= arsgrans
+
+
+def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
+    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    if team is None:
+        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
+        return
+    if not ctx.galler(team.datum):
+        return
+    arsgrans = plus_ar(team.datum, 1)
+    grans, grund = arsgrans, f"ett år från {team.beskrivning}"
+    for _, f in _forlangningar(ctx):
+        if _giltig_forlangning(f, arsgrans):
+            grans = min(f.slut, plus_manader(arsgrans, 6))
+            grund = f"förlängning beslutad av styrgruppen {f.datum}"
+    ctx.fakta("sista dag inskriven", f"{grans} ({grund})")
+    avslut = _forsta(AVSLUT, ctx)
+    if avslut is not None:
+        if avslut.datum > grans:
+            ctx.fynd(
+                f"avslut {avslut.datum} kom {_dagar((avslut.datum - grans).days)} efter sista "
+                f"dagen {grans} ({grund})",
+                sokvag=avslut.sokvag,
+                frist=grans,
+            )
+    elif ctx.datum > grans:
+        ctx.fynd(
+            f"ärendet är fortfarande öppet {_dagar((ctx.datum - grans).days)} efter sista dagen "
+            f"{grans} ({grund})",
+            sokvag=team.sokvag,
+            frist=grans,
+        )
+    else:
+        ctx.oppen_frist(
+            f"inskrivningen får vara högst till {grans} ({grund})", grans, sokvag=team.sokvag
+        )
+
+
+def _forlangning_beslutad_ratt(ctx: Kontext) -> None:
+    forlangningar = _forlangningar(ctx)
+    if not forlangningar:
+        ctx.ej_tillamplig("ingen förlängning")
+        return
+    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    if team is None:
+        ctx.ej_bedomd("förlängning utan inskrivning i samverkansteamet")
+        return
+    arsgrans = plus_ar(team.datum, 1)
+    hogst = plus_manader(arsgrans, 6)
+    for index, f in forlangningar:
+        if not ctx.galler(f.datum):
+            continue
+        sokvag = f"handelser[{index}]"
+        if "styrgrupp" not in f.beslutad_av.casefold():
+            ctx.fynd(
+                f"förlängningen {f.datum} är beslutad av {f.beslutad_av!r}, inte av styrgruppen",
+                sokvag=f"{sokvag}.beslutad_av",
+            )
+        if f.datum > arsgrans:
+            ctx.fynd(
+                f"förlängningen beslutades {f.datum}, efter att första året gick ut {arsgrans}",
+                sokvag=f"{sokvag}.datum",
+            )
+        if f.slut > hogst:
+            ctx.fynd(
+                f"förlängningen gäller till {f.slut}, mer än sex månader efter första "
+                f"året ({hogst})",
+                sokvag=f"{sokvag}.slut",
+            )
+
+
+def _dialog_med_remittenten(ctx: Kontext) -> None:
+    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    remittent = _remittent(ctx)
+    if team is None:
+        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
+        return
+    if remittent is None:
+        ctx.ej_bedomd("remiss till samverkansteamet saknas, så remittenten är okänd")
+        return
+    if not ctx.galler(team.datum):
+        return
+    avslut = _avslut(ctx)
+    slut = avslut.datum if avslut else ctx.datum
+    kontakter: dict[date, str] = {}
+    for index, h in ctx.vy.tidslinje:
+        if (
+            team.datum < h.datum <= slut
+            and h.datum not in kontakter
+            and (
+                (isinstance(h, Aterkoppling) and {h.fran, h.till} == {TEAM, remittent})
+                or (isinstance(h, Mote) and TEAM in h.parter and remittent in h.parter)
+            )
+        ):
+            kontakter[h.datum] = f"handelser[{index}]"
+    ctx.fakta("kontakter med remittenten", len(kontakter))
+    avslutets_vag = _forsta(AVSLUT, ctx)
+    punkter = [team.datum, *kontakter]
+    sista_glappet = len(punkter) - 1
+    for nummer, (fore_, efter) in enumerate(zip(punkter, [*kontakter, slut], strict=True)):
+        glapp = (efter - fore_).days
+        if glapp <= DIALOG_HOGST_DAGAR:
+            continue
+        if avslut is None and nummer == sista_glappet:
+            ctx.fynd(
+                f"ingen kontakt med remittenten ({remittent}) sedan {fore_}: "
+                f"{_dagar(glapp)} fram till {slut}",
+                frist=fore_ + timedelta(days=DIALOG_HOGST_DAGAR),
+            )
+        else:
+            sokvag = kontakter.get(efter) or (avslutets_vag.sokvag if avslutets_vag else None)
+            ctx.fynd(
+                f"{_dagar(glapp)} utan kontakt med remittenten ({remittent}) mellan {fore_} "
+                f"och {efter}; dialogen ska ske cirka en gång per månad",
+                sokvag=sokvag,
+            )
+    if avslut is None:
+        senaste = punkter[-1]
+        nasta = senaste + timedelta(days=DIALOG_HOGST_DAGAR)
+        if ctx.datum <= nasta:
+            ctx.oppen_frist(f"nästa kontakt med remittenten ({remittent}) senast {nasta}", nasta)
+
+
+def _stod_vid_studier(ctx: Kontext) -> None:
+    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    if team is None:
+        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
+        return
+    avslut = _avslut(ctx)
+    slut = avslut.datum if avslut else date.max
+    studier = [
+        t for t in insatser(lambda i: i.typ == "studier")(ctx.vy)
+        if team.datum <= t.datum <= slut
+    ]  # fmt: skip
+    if not studier:
+        ctx.ej_tillamplig("inga studier påbörjade under inskrivningen")
+        return
+    start = studier[0]
+    if not ctx.galler(start.datum):
+        return
+    grans = plus_manader(start.datum, 3)
+    ctx.fakta("studiestart", start.beskrivning)
+    if avslut is not None:
+        if avslut.datum > grans:
+            ctx.fynd(
+                f"avslut {avslut.datum} kom {_dagar((avslut.datum - grans).days)} efter "
+                f"tre månader från studiestarten {start.datum} ({grans})",
+                sokvag=start.sokvag,
+                frist=grans,
+            )
+    elif ctx.datum > grans:
+        ctx.fynd(
+            f"fortfarande inskriven mer än tre månader efter studiestarten {start.datum} ({grans})",
+            sokvag=start.sokvag,
+            frist=grans,
+        )
+    else:
+        ctx.oppen_frist(
+            f"stödet vid studier får pågå högst till {grans} (tre månader från "
+            f"studiestarten {start.datum})",
+            grans,
+            sokvag=start.sokvag,
+        )
+
+
+def _overlamning(ctx: Kontext) -> None:
+    avslut = _forsta(AVSLUT, ctx)
+    if avslut is None:
+        ctx.ej_tillamplig("ärendet är inte avslutat")
+        return
+    if not ctx.galler(avslut.datum):
+        return
+    if avslut.objekt.overlamning is True:
+        ctx.fakta("överlämning", "markerad på avslutet")
+        return
+    remittent = _remittent(ctx)
+    if remittent is None:
+        ctx.ej_bedomd("remiss till samverkansteamet saknas, så remittenten är okänd")
+        return
+    sista = avslut.datum + timedelta(days=14)
+    for index, h in ctx.vy.tidslinje:
+        if not avslut.datum <= h.datum <= sista:
+            continue
+        if (isinstance(h, Aterkoppling) and h.fran == TEAM and h.till == remittent) or (
+            isinstance(h, Mote) and h.motestyp == "avslutsmote" and remittent in h.parter
+        ):
+            ctx.fakta("överlämning", f"handelser[{index}] {h.typ} {h.datum}")
+            return
+    if ctx.datum <= sista:
+        ctx.oppen_frist(
+            f"överlämning till remittenten ({remittent}) ska ske senast {sista}",
+            sista,
+            sokvag=avslut.sokvag,
+        )
+    else:
+        ctx.fynd(
+            f"ingen överlämning till remittenten ({remittent}) vid avslutet {avslut.datum}: "
+            f"varken overlamning på avslutet eller återkoppling/avslutsmöte senast {sista}",
+            sokvag=avslut.sokvag,
+            frist=sista,
+        )
+
+
+def _vag_ut(ctx: Kontext) -> None:
+    avslut = _forsta(AVSLUT, ctx)
+    if avslut is None:
+        ctx.ej_tillamplig("ärendet är inte avslutat")
+        return
+    if not ctx.galler(avslut.datum):
+        return
+    if avslut.objekt.utfall not in VAGAR_UT:
+        ctx.fynd(
+            f"utfallet {avslut.objekt.utfall} är inte en av vägarna ut i Bilaga II "
+            f"({', '.join(VAGAR_UT)})",
+            sokvag=f"{avslut.sokvag}.utfall",
+        )
+
+
+# -- the rule set ---------------------------------------------------------------------------
+
+REGLER = (
+    Regel(
+        "SOFINT-01",
+        "Ålder 18–29 år vid remissen",
+        Allvarlighet.FEL,
+        _kalla(
+            "4.1 Målgrupp",
+            "Samverkansteamets verksamhet riktas till unga individer i åldrarna 18-29 år",
+        ),
+        alder_mellan(18, 29, REMISS.forsta(), reserv=TEAMETS_INSKRIVNING.forsta()),
+        tolkning="Age on the date of the first remiss to the team (or of the team's first "
+        "inskrivning if there is none); 18 and 29 are both inside.",
+    ),
+    Regel(
+        "SOFINT-02",
+        "Folkbokförd i någon av ägarkommunerna",
+        Allvarlighet.FEL,
+        _kalla(
+            "2 Verksamhetens ägare; Bilaga I, 1",
+            "Verksamhetens ägare är Arbetsförmedlingen, Försäkringskassan, Örebro läns "
+            "landsting, Hällefors kommun, Lindesbergs kommun, Ljusnarsbergs kommun och Nora "
+            "kommun.",
+        ),
+        folkbokford_i(KOMMUNER),
+        tolkning="The four owner municipalities are the team's catchment area (Bilaga I, 1 "
+        "names where the information meeting is held for each of them).",
+    ),
+    Regel(
+        "SOFINT-03",
+        "Kontakt med minst två av AF, FK, socialtjänsten, psykiatrin",
+        Allvarlighet.FEL,
+        _kalla(
+            "3 Bakgrund",
+            "För att samordning ska vara aktuell, krävs att personen har kontakt med minst "
+            "två av instanserna Arbetsförmedlingen, Försäkringskassan, Socialtjänsten eller "
+            "Allmänpsykiatrin.",
+        ),
+        kontakt_med_minst(2, ("af", "fk", "socialtjanst", "psykiatri")),
+        tolkning="Allmänpsykiatrin is the unit psykiatri; contacts as recorded at referral.",
+    ),
+    Regel(
+        "SOFINT-04",
+        "Ingen av de uteslutna målgrupperna",
+        Allvarlighet.FEL,
+        _kalla(
+            "4.1 Målgrupp",
+            "Samverkansteamet erbjuder inte insatser till följande målgrupper: Personer med "
+            "pågående missbruk, Personer med känt, hotfullt beteende, Personer som är "
+            "förestående frihetsberövade, Allvarligt psykiskt sjuka personer som inte bedöms "
+            "ha resurser, i dagsläget, för att klara ett deltagande i insatsen",
+        ),
+        utan_omstandigheter(
+            (
+                "pagaende_missbruk",
+                "hotfullt_beteende",
+                "forestaende_frihetsberovande",
+                "allvarlig_psykisk_sjukdom",
+            )
+        ),
+    ),
+    Regel(
+        "SOFINT-05",
+        "I målgruppen: psykisk ohälsa, funktionsnedsättning eller aktivitetsersättning",
+        Allvarlighet.VARNING,
+        _kalla(
+            "3 Bakgrund; 4.1 Målgrupp",
+            "Samverkansteamets verksamhet riktar sig till unga personer med psykisk ohälsa "
+            "eller psykisk funktionsnedsättning.",
+        ),
+        _i_malgruppen,
+        tolkning="Met by psykisk_ohalsa or funktionsnedsattning among the circumstances, or "
+        "aktivitetsersättning paid on the remiss date (4.1: 'Personer med "
+        "aktivitetsersättning').",
+    ),
+    Regel(
+        "SOFINT-06",
+        "Informationsmöte före inskrivningen",
+        Allvarlighet.VARNING,
+        _kalla(
+            "Bilaga I, 1 Informationsmöte",
+            "Remittent bokar ett informationsmöte med personal från Samverkansteamet.",
+        ),
+        fore(moten("informationsmote"), TEAMETS_INSKRIVNING, vad="informationsmöte"),
+        tolkning="An informationsmöte on or before the team's first inskrivning ('Därefter "
+        "skrivs hon eller han in som deltagare'); the same day counts.",
+    ),
+    Regel(
+        "SOFINT-07",
+        "Svar till remittenten inom två veckor",
+        Allvarlighet.FEL,
+        _kalla(
+            "Bilaga I, 3 Inskrivning i Samverkansteamet",
+            "Svar ska skickas till remittent inom två veckor från och med det datum som "
+            "remissen kom till Samverkansteamet.",
+        ),
+        frist_efter(
+            REMISS.forsta(),
+            _svar_till_remittenten,
+            veckor(2),
+            vad="svar till remittenten",
+            utan_start="ärendet saknar remiss till samverkansteamet",
+        ),
+        tolkning="An aterkoppling from samverkansteamet to the remittent within 14 days of "
+        "the remiss: day 14 is in time, day 15 late (the case format's convention for "
+        "'inom två veckor').",
+    ),
+    Regel(
+        "SOFINT-08",
+        "Inskriven på Arbetsförmedlingen",
+        Allvarlighet.FEL,
+        _kalla(
+            "Bilaga I, 3 Inskrivning i Samverkansteamet",
+            "I samband med att deltagaren skrivs in i Samverkansteamet ska individen också "
+            "skrivas in på Arbetsförmedlingen.",
+        ),
+        _inskriven_pa_af,
+        tolkning=f"Met if af is among the contacts at referral, or by an inskrivning at af "
+        f"within {AF_I_SAMBAND_DAGAR} days before or after the team's inskrivning ('i samband "
+        "med'); until that window has passed it is an open deadline.",
+    ),
+    Regel(
+        "SOFINT-09",
+        "Kartläggningen har tre till sex samtal",
+        Allvarlighet.FEL,
+        _kalla("Bilaga I, 4 Kartläggning", "Kartläggningen består av mellan tre och sex samtal."),
+        _kartlaggningssamtal,
+        tolkning="Every kartläggning with samverkansteamet among its parties; three and six "
+        "are inside. A kartläggning without a count of talks cannot be judged.",
+    ),
+    Regel(
+        "SOFINT-10",
+        "Ekonomisk rådgivning erbjuden",
+        Allvarlighet.VARNING,
+        _kalla(
+            "Bilaga I, 4 Ekonomisk rådgivning",
+            "Deltagaren ska erbjudas ekonomisk rådgivning i samband med eller efter kartläggning.",
+        ),
+        fore(
+            insatser(lambda i: i.typ == "ekonomisk_radgivning", beskrivning="ekonomisk rådgivning"),
+            AVSLUT,
+            vad="ekonomisk rådgivning",
+        ),
+        tolkning="An ekonomisk_radgivning insats starting on or before the avslut; an open "
+        "case is not judged yet. A 'varning' because only the offer can be required.",
+    ),
+    Regel(
+        "SOFINT-11",
+        "Handlingsplan före första insatsen",
+        Allvarlighet.FEL,
+        _kalla(
+            "Bilaga I, 5 Insatser från Samverkansteamet",
+            "En individuell handlingsplan upprättas mellan deltagaren och kontaktpersonen. "
+            "Insatserna utformas utifrån deltagarens individuella behov",
+        ),
+        fore(
+            planer("handlingsplan"),
+            insatser(lambda i: i.utforare == TEAM, beskrivning="insats av samverkansteamet"),
+            vad="handlingsplan",
+        ),
+        tolkning="A handlingsplan dated on or before the start of the earliest insats whose "
+        "utförare is samverkansteamet (of any type).",
+    ),
+    Regel(
+        "SOFINT-12",
+        "Inskriven högst ett år, eller ett och ett halvt efter förlängning",
+        Allvarlighet.FEL,
+        _kalla(
+            "5 Arbetssätt; Bilaga I, 5",
+            "Personen kan vara inskriven vid Samverkansteamet under maximalt ett år. "
+            "Undantagsvis kan en person vara inskriven i ytterligare sex månader, efter "
+            "positivt beslut i Samverkansteamets styrgrupp.",
+        ),
+        _inskriven_hogst_ett_ar,
+        tolkning="From the team's first inskrivning to the same date a year later, both "
+        "included. A förlängning decided by a styrgrupp on or before that day moves the limit "
+        "to its slut, at most six months further. Open past the limit: fel; before: info.",
+    ),
+    Regel(
+        "SOFINT-13",
+        "Förlängning beslutad av styrgruppen, i tid, högst sex månader",
+        Allvarlighet.FEL,
+        _kalla(
+            "5 Arbetssätt; Bilaga I, 5",
+            "Deltagaren kan vara inskriven i Samverkansteamet i maximalt ett år, möjlighet "
+            "till förlängning finns i undantagsvis efter godkännande från styrgruppen i "
+            "maximalt ytterligare sex månader.",
+        ),
+        _forlangning_beslutad_ratt,
+        tolkning="beslutad_av must contain 'styrgrupp' (any letter case); the decision must be "
+        "dated on or before the last day of the first year; slut at most six calendar months "
+        "after that day.",
+    ),
+    Regel(
+        "SOFINT-14",
+        "Dialog med remittenten ungefär en gång i månaden",
+        Allvarlighet.VARNING,
+        _kalla(
+            "Bilaga I, 5 Insatser från Samverkansteamet",
+            "Under tiden som deltagaren är inskriven har Samverkansteamet en kontinuerlig "
+            "dialog med remittenten, förslagsvis via epost eller telefon, cirka en gång per "
+            "månad.",
+        ),
+        _dialog_med_remittenten,
+        tolkning=f"'Cirka en gång per månad' is read as no gap longer than "
+        f"{DIALOG_HOGST_DAGAR} days between the team's inskrivning, each contact (an "
+        "aterkoppling between the team and the remittent, or a meeting with both) and the "
+        "avslut (or the validation date). An open case gets the next contact's due date as "
+        "info.",
+    ),
+    Regel(
+        "SOFINT-15",
+        "Stöd vid studier högst tre månader",
+        Allvarlighet.FEL,
+        _kalla(
+            "Bilaga I, 5 Stöd vid studier",
+            "Deltagare som börjar studera kan få stöd från Samverkansteamet under ytterligare "
+            "en månad från och med studiestart. Vid behov kan stödet förlängas till maximalt "
+            "3 månader.",
+        ),
+        _stod_vid_studier,
+        tolkning="The first studier insats starting while enrolled: the avslut comes at most "
+        "three calendar months after its start (that day included).",
+    ),
+    Regel(
+        "SOFINT-16",
+        "Överlämning till remittenten vid avslut",
+        Allvarlighet.FEL,
+        _kalla(
+            "Bilaga I, 6 Avslut",
+            "Vid avslut i Samverkansteamet sker en överlämning till remittenten.",
+        ),
+        _overlamning,
+        tolkning="overlamning: true on the avslut, or an aterkoppling from the team to the "
+        "remittent, or an avslutsmöte with the remittent, dated from the avslut up to 14 days "
+        "after it (info until then).",
+    ),
+    Regel(
+        "SOFINT-17",
+        "Avslut till en av vägarna ut",
+        Allvarlighet.VARNING,
+        _kalla(
+            "Bilaga II Processkarta, 6 Vägar ut från Samverkansteamet",
+            "Arbete; Studier; Åter till remittent med medicinsk/social planering; "
+            "Arbetssökande på Arbetsförmedlingen; Annan aktör tar över rehabiliteringen",
+        ),
+        _vag_ut,
+    ),
+)
+
+REGELVERK = Regelverk(
+    id="sofint",
+    namn="SOFINT Samverkansteamet",
+    agare="Samordningsförbundet SOFINT (norra Örebro län)",
+    version="2014-04-23",
+    regler=REGLER,
+    giltig_fran=date(2014, 4, 23),
+    enheter=(SAMVERKANSTEAMET,),
+    beskrivning="Plan för insats – Samverkansteamet, 2014, reviderad 2014-04-23.",
+)
+
+
+@hookimpl
+def finsam_regelverk(register: RegistreraRegelverk) -> None:
+    register(REGELVERK)

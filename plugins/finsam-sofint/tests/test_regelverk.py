@@ -1,0 +1,51 @@
+"""The sofint rule set's metadata: ids, severities and sources as issue #5 fixes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from finsam_sofint import REGELVERK
+
+from finsam_core import Allvarlighet, Pluginvard, tackning
+from finsam_core.testning import saknade_citat
+
+SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
+
+F, V = Allvarlighet.FEL, Allvarlighet.VARNING
+ALLVARLIGHET = {
+    "SOFINT-01": F, "SOFINT-02": F, "SOFINT-03": F, "SOFINT-04": F, "SOFINT-05": V,
+    "SOFINT-06": V, "SOFINT-07": F, "SOFINT-08": F, "SOFINT-09": F, "SOFINT-10": V,
+    "SOFINT-11": F, "SOFINT-12": F, "SOFINT-13": F, "SOFINT-14": V, "SOFINT-15": F,
+    "SOFINT-16": F, "SOFINT-17": V,
+}  # fmt: skip
+
+
+def test_id_och_allvarlighet() -> None:
+    assert {r.id: r.allvarlighet for r in REGELVERK.regler} == ALLVARLIGHET
+    assert REGELVERK.regel_id == tuple(sorted(ALLVARLIGHET))
+
+
+def test_varje_regel_citerar_sitt_dokument() -> None:
+    for regel in REGELVERK.regler:
+        assert regel.kalla.dokument == "004_8ef7852e647e2221.txt"
+        assert regel.kalla.avsnitt
+        assert regel.kalla.citat
+
+
+def test_citaten_finns_ordagrant_i_kallan() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the source documents are not at {SEEDS}")
+    assert saknade_citat(REGELVERK.regler, SEEDS) == []
+
+
+def test_inga_luckor_eller_overlapp_i_versionerna() -> None:
+    assert tackning(REGELVERK.regler, date(2014, 4, 23), date(2030, 12, 31)) == []
+
+
+def test_pluginet_hittas_via_entry_point() -> None:
+    vard = Pluginvard()
+    assert vard.regelverk("sofint") is REGELVERK
+    assert "samverkansteamet" in vard.kodverk.enheter
+    assert vard.kodverk.enheter["samverkansteamet"].huvudman == "samordningsforbund"

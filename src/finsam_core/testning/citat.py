@@ -1,0 +1,47 @@
+"""Checking that every rule quotes its source document word for word.
+
+A rule's ``kalla.citat`` may join several passages of the document (list items, two
+sentences); it is split at sentence ends, semicolons, colons and list commas (a comma
+followed by a capital letter), and each passage must occur in the document, with white
+space and list bullets normalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from finsam_core.regler.regel import Regel
+
+_DELNING = re.compile(r"(?<=[.;:])\s+|,\s+(?=[A-ZÅÄÖ])")
+
+
+def _normalisera(text: str) -> str:
+    text = re.sub(r"^\s*[-•*]\s+", " ", text, flags=re.M)
+    return " ".join(text.split())
+
+
+def saknade_citat(regler: Iterable[Regel], dokumentmapp: str | Path) -> list[str]:
+    """Rules whose quoted passages are not found in their document, as readable lines.
+
+    Rules citing a document that is not in *dokumentmapp* (a law, say) are skipped.
+    """
+    mapp = Path(dokumentmapp)
+    cache: dict[str, str] = {}
+    saknas = []
+    for regel in regler:
+        fil = mapp / regel.kalla.dokument
+        if not fil.is_file():
+            continue
+        if regel.kalla.dokument not in cache:
+            cache[regel.kalla.dokument] = _normalisera(fil.read_text(encoding="utf-8"))
+        dokument = cache[regel.kalla.dokument]
+        if not regel.kalla.citat.strip():
+            saknas.append(f"{regel.id}: saknar citat")
+            continue
+        for del_ in _DELNING.split(_normalisera(regel.kalla.citat)):
+            bit = del_.strip().rstrip(".;:,")
+            if bit and bit not in dokument:
+                saknas.append(f"{regel.id}: {bit!r} finns inte i {regel.kalla.dokument}")
+    return saknas
