@@ -16,7 +16,8 @@ EXEMPEL = ROT / "docs" / "guide" / "exempel" / "finsam-exempel"
 def _modul() -> object:
     fil = EXEMPEL / "src" / "finsam_exempel" / "regelverk.py"
     spec = importlib.util.spec_from_file_location("finsam_exempel_regelverk", fil)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     modul = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(modul)
     return modul

@@ -21,7 +21,7 @@ def _cell(text: str) -> list[str]:
     return [rader]
 
 
-class RegelverkDirektiv(Directive):
+class RegelverkDirektiv(Directive):  # type: ignore[misc]
     required_arguments = 1
     has_content = False
 

@@ -9,8 +9,8 @@ from finsam_core import (
     Kontakt,
     Regel,
     Regelverk,
-    Remiss,
     RegistreraRegelverk,
+    Remiss,
     hookimpl,
 )
 from finsam_core.regler.byggstenar import frist_efter, handelser
