@@ -254,3 +254,28 @@ class TestSamtycke:
         assert (resultat == []) is ok
         if not ok:
             assert resultat[0].sokvag == "handelser[0]"
+
+
+def test_eller_slar_ihop_i_datumordning() -> None:
+    from finsam_core.regler.byggstenar import eller
+
+    fall = arende(
+        [
+            {
+                "typ": "mote",
+                "datum": "2025-03-20",
+                "motestyp": "trepartssamtal",
+                "parter": ["socialtjanst", "ame"],
+            },
+            svar("2025-03-25", fran="ame", till="socialtjanst"),
+            svar("2025-03-10", fran="ame", till="socialtjanst"),
+        ]
+    )
+    from finsam_core.regler.regel import Arendevy
+
+    val = eller(handelser(Aterkoppling), moten("trepartssamtal"))
+    assert [(t.datum.isoformat(), t.sokvag) for t in val(Arendevy(fall))] == [
+        ("2025-03-10", "handelser[2]"),
+        ("2025-03-20", "handelser[0]"),
+        ("2025-03-25", "handelser[1]"),
+    ]

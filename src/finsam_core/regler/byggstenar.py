@@ -83,6 +83,21 @@ def handelser(
     return Val(namn, hitta)
 
 
+def eller(*val: Val, beskrivning: str | None = None) -> Val:
+    """Everything any of the selectors finds, in date order (ties keep argument order).
+
+    >>> from finsam_core.model.handelser import Aterkoppling
+    >>> eller(handelser(Aterkoppling), moten("trepartssamtal")).beskrivning
+    'aterkoppling eller trepartssamtal'
+    """
+    namn = beskrivning or " eller ".join(v.beskrivning for v in val)
+
+    def hitta(vy: Arendevy) -> list[Traff]:
+        return sorted((t for v in val for t in v(vy)), key=lambda t: t.datum)
+
+    return Val(namn, hitta)
+
+
 def moten(
     motestyp: str,
     villkor: Callable[[Mote, Arendevy], bool] | None = None,

@@ -217,19 +217,19 @@ def _tolka_test(post: Any, sokvag: Path, rad: int | None) -> Regeltest:
         list(post.get("ta_bort") or []),
         post.get("lagg_till") or {},
     )
-    forvantat = post["forvantat"]
-    if not isinstance(forvantat, dict) or not forvantat or set(forvantat) - _FORVANTAT:
+    ratt = post["forvantat"]
+    if not isinstance(ratt, dict) or not ratt or set(ratt) - _FORVANTAT:
         raise _Testfel("forvantat: förväntade nycklar bland fel, varning, info, frist")
+    # A new dict: YAML anchors (`<<: *bas`) share one object between tests.
+    forvantat: dict[str, Any] = {}
     for allvarlighet in ("fel", "varning", "info"):
-        if allvarlighet in forvantat:
-            forvantat[allvarlighet] = _lista(
-                forvantat[allvarlighet] or [], f"forvantat.{allvarlighet}"
-            )
-    if "frist" in forvantat:
-        if not isinstance(forvantat["frist"], dict):
+        if allvarlighet in ratt:
+            forvantat[allvarlighet] = _lista(ratt[allvarlighet] or [], f"forvantat.{allvarlighet}")
+    if "frist" in ratt:
+        if not isinstance(ratt["frist"], dict):
             raise _Testfel("forvantat.frist: förväntade regel-id: datum")
         forvantat["frist"] = {
-            str(k): _som_datum(v, f"forvantat.frist.{k}") for k, v in forvantat["frist"].items()
+            str(k): _som_datum(v, f"forvantat.frist.{k}") for k, v in ratt["frist"].items()
         }
     return Regeltest(
         namn=str(post["namn"]),

@@ -1,0 +1,40 @@
+"""The eda rule set's metadata: ids, severities and sources as issue #6 fixes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from finsam_eda import REGELVERK
+
+from finsam_core import Allvarlighet, Pluginvard, tackning
+from finsam_core.testning import saknade_citat
+
+SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
+
+F, V = Allvarlighet.FEL, Allvarlighet.VARNING
+ALLVARLIGHET = {
+    "EDA-01": F, "EDA-02": F, "EDA-03": F, "EDA-04": F, "EDA-05": F, "EDA-06": F,
+    "EDA-07": F, "EDA-08": F, "EDA-09": F, "EDA-10": F, "EDA-11": V, "EDA-12": V,
+}  # fmt: skip
+
+
+def test_id_och_allvarlighet() -> None:
+    assert {r.id: r.allvarlighet for r in REGELVERK.regler} == ALLVARLIGHET
+    assert REGELVERK.regel_id == tuple(sorted(ALLVARLIGHET))
+
+
+def test_citaten_finns_ordagrant_i_kallan() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the source documents are not at {SEEDS}")
+    assert saknade_citat(REGELVERK.regler, SEEDS) == []
+    assert {r.kalla.dokument for r in REGELVERK.regler} == {"000_fa0245dd99a1cc44.txt"}
+
+
+def test_inga_luckor_eller_overlapp_i_versionerna() -> None:
+    assert tackning(REGELVERK.regler, date(2020, 11, 3), date(2030, 12, 31)) == []
+
+
+def test_pluginet_hittas_via_entry_point() -> None:
+    assert Pluginvard().regelverk("eda") is REGELVERK
