@@ -103,3 +103,15 @@ def test_installerade_plugin_laddas_via_entry_points() -> None:
     v = Pluginvard()
     assert v.fel == ()
     assert v.regelverk("finsam") is not None
+
+
+def test_regel_som_kastar_namnger_regel_och_plugin() -> None:
+    v = vard("trasig_regel")
+    resultat = validera(arende([]), v.regelverk_for(["trasigt"]), date(2025, 1, 1))
+    (fynd,) = resultat.fynd
+    assert fynd.regel == "TRASIG-01"
+    assert fynd.allvarlighet.value == "fel"
+    assert fynd.meddelande == (
+        "regeln TRASIG-01 i regelverket trasigt (plugin trasig_regel, okänd distribution ?) "
+        "kunde inte köras: KeyError: 'saknad nyckel'"
+    )

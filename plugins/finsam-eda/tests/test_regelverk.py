@@ -37,4 +37,8 @@ def test_inga_luckor_eller_overlapp_i_versionerna() -> None:
 
 
 def test_pluginet_hittas_via_entry_point() -> None:
-    assert Pluginvard().regelverk("eda") is REGELVERK
+    installerat = Pluginvard().regelverk("eda")
+    assert installerat == REGELVERK
+    assert installerat is not None
+    assert installerat.plugin is not None
+    assert installerat.plugin.startswith("eda, finsam-eda ")

@@ -46,6 +46,10 @@ def test_inga_luckor_eller_overlapp_i_versionerna() -> None:
 
 def test_pluginet_hittas_via_entry_point() -> None:
     vard = Pluginvard()
-    assert vard.regelverk("sofint") is REGELVERK
+    installerat = vard.regelverk("sofint")
+    assert installerat == REGELVERK
+    assert installerat is not None
+    assert installerat.plugin is not None
+    assert installerat.plugin.startswith("sofint, finsam-sofint ")
     assert "samverkansteamet" in vard.kodverk.enheter
     assert vard.kodverk.enheter["samverkansteamet"].huvudman == "samordningsforbund"

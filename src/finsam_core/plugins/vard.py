@@ -19,7 +19,7 @@ from importlib import metadata
 from typing import Any
 
 import pluggy
-from attrs import frozen
+from attrs import evolve, frozen
 
 from finsam_core.format.lasare import Lasare
 from finsam_core.model.handelser import Handelse
@@ -196,7 +196,9 @@ class Pluginvard:
             self._rapportera(namn, ursprung, f"regelverket {regelverk.id!r}: {undantag}")
             return
         self._kodverk = kodverk
-        self._regelverk[regelverk.id] = regelverk
+        self._regelverk[regelverk.id] = evolve(
+            regelverk, plugin=f"{namn}, {ursprung[0]} {ursprung[1]}"
+        )
         self._agare[regelverk.id] = namn
         for regel_id in regelverk.regel_id:
             self._regel_agare[regel_id] = f"{regelverk.id} ({namn})"

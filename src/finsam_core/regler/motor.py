@@ -88,8 +88,9 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
             regel=regel.id,
             allvarlighet=Allvarlighet.FEL,
             meddelande=(
-                f"regeln {regel.id} i regelverket {regelverk.id} kunde inte köras: "
-                f"{type(undantag).__name__}: {undantag}"
+                f"regeln {regel.id} i regelverket {regelverk.id}"
+                + (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+                + f" kunde inte köras: {type(undantag).__name__}: {undantag}"
             ),
             kalla=regel.kalla,
             bedomning=Bedomning.REGELFEL,

@@ -131,6 +131,8 @@ class Regelverk:
     beskrivning: str = ""
     tillatet_efter_avslut: tuple[str, ...] = ()
     """Event codes (``typ`` or ``mote:motestyp``) that FINSAM-02 accepts after closure."""
+    plugin: str | None = field(default=None, eq=False)
+    """Set by the plugin host: the plugin (distribution and version) that registered it."""
 
     def __attrs_post_init__(self) -> None:
         if not REGELVERK_ID.fullmatch(self.id):
