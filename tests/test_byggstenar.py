@@ -279,3 +279,33 @@ def test_eller_slar_ihop_i_datumordning() -> None:
         ("2025-03-20", "handelser[0]"),
         ("2025-03-25", "handelser[1]"),
     ]
+
+
+class TestAvslutasSenast:
+    """The closure-deadline block SOFINT-12 and SOFINT-15 share."""
+
+    def _kor(self, handelser: list[dict[str, Any]], datum: date) -> list[Any]:
+        from finsam_core.regler.byggstenar import avslutas_senast
+        from finsam_core.regler.regel import Kontext
+
+        def kontroll(ctx: Kontext) -> None:
+            avslutas_senast(ctx, date(2025, 6, 30), grund="testgräns", sokvag="handelser[0]")
+
+        return fynd(kontroll, arende(handelser), datum)
+
+    @pytest.mark.parametrize(("dag", "ok"), [("2025-06-30", True), ("2025-07-01", False)])
+    def test_avslut(self, dag: str, ok: bool) -> None:
+        avslut = {"typ": "avslut", "datum": dag, "utfall": "arbete"}
+        resultat = self._kor([REMISS, avslut], date(2026, 1, 1))
+        assert (resultat == []) is ok
+        if not ok:
+            assert kort(resultat) == [("fel", "handelser[1]", date(2025, 6, 30))]
+            assert "1 dag efter sista dagen 2025-06-30 (testgräns)" in resultat[0].meddelande
+
+    @pytest.mark.parametrize(
+        ("datum", "allvarlighet"), [(date(2025, 6, 30), "info"), (date(2025, 7, 1), "fel")]
+    )
+    def test_oppet(self, datum: date, allvarlighet: str) -> None:
+        assert kort(self._kor([REMISS], datum)) == [
+            (allvarlighet, "handelser[0]", date(2025, 6, 30))
+        ]

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from finsam_core.model.handelser import Handelse, Mote
+from finsam_core.model.handelser import Avslut, Handelse, Mote
 from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Kartlaggning
 from finsam_core.model.plan import Plan
@@ -193,9 +193,8 @@ def frist_efter(
             if svar is not None and svar.datum <= sista:
                 ctx.fakta(f"{vad}", svar.beskrivning)
             elif svar is not None:
-                sent = (svar.datum - sista).days
                 ctx.fynd(
-                    f"{vad} kom {svar.datum}, {sent} {'dag' if sent == 1 else 'dagar'} efter "
+                    f"{vad} kom {svar.datum}, {_dagar((svar.datum - sista).days)} efter "
                     f"fristen {sista} ({frist} från {s.beskrivning})",
                     sokvag=svar.sokvag,
                     frist=sista,
@@ -215,6 +214,38 @@ def frist_efter(
 
     beskrivning_klart = f"{vad} inom {frist} efter {start.beskrivning}"
     return _Block(beskrivning_klart, kontroll)
+
+
+def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None) -> None:
+    """Report whether the case is closed on or before *grans* (for a check's own use).
+
+    Closed later: the rule's severity, with how many days late. Still open after *grans*:
+    the same. Open before: an open deadline. *grund* says where the limit comes from
+    ("ett år från inskrivning 2025-02-10"); *sokvag* points at what set the limit.
+    """
+    avslut = ctx.vy.av_typ(Avslut)
+    if avslut:
+        index, forsta = avslut[0]
+        if forsta.datum > grans:
+            ctx.fynd(
+                f"avslut {forsta.datum} kom {_dagar((forsta.datum - grans).days)} efter sista "
+                f"dagen {grans} ({grund})",
+                sokvag=f"handelser[{index}]",
+                frist=grans,
+            )
+    elif ctx.datum > grans:
+        ctx.fynd(
+            f"ärendet är fortfarande öppet {_dagar((ctx.datum - grans).days)} efter sista "
+            f"dagen {grans} ({grund})",
+            sokvag=sokvag,
+            frist=grans,
+        )
+    else:
+        ctx.oppen_frist(f"ärendet ska avslutas senast {grans} ({grund})", grans, sokvag=sokvag)
+
+
+def _dagar(antal: int) -> str:
+    return f"{antal} dag" if antal == 1 else f"{antal} dagar"
 
 
 def fore(

@@ -32,6 +32,7 @@ from finsam_core.regler.byggstenar import (
     Traff,
     Val,
     alder_mellan,
+    avslutas_senast,
     folkbokford_i,
     fore,
     frist_efter,
@@ -194,26 +195,7 @@ def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
             grans = min(f.slut, plus_manader(arsgrans, 6))
             grund = f"förlängning beslutad av styrgruppen {f.datum}"
     ctx.fakta("sista dag inskriven", f"{grans} ({grund})")
-    avslut = _forsta(AVSLUT, ctx)
-    if avslut is not None:
-        if avslut.datum > grans:
-            ctx.fynd(
-                f"avslut {avslut.datum} kom {_dagar((avslut.datum - grans).days)} efter sista "
-                f"dagen {grans} ({grund})",
-                sokvag=avslut.sokvag,
-                frist=grans,
-            )
-    elif ctx.datum > grans:
-        ctx.fynd(
-            f"ärendet är fortfarande öppet {_dagar((ctx.datum - grans).days)} efter sista dagen "
-            f"{grans} ({grund})",
-            sokvag=team.sokvag,
-            frist=grans,
-        )
-    else:
-        ctx.oppen_frist(
-            f"inskrivningen får vara högst till {grans} ({grund})", grans, sokvag=team.sokvag
-        )
+    avslutas_senast(ctx, grans, grund=grund, sokvag=team.sokvag)
 
 
 def _forlangning_beslutad_ratt(ctx: Kontext) -> None:
@@ -318,29 +300,13 @@ def _stod_vid_studier(ctx: Kontext) -> None:
     start = studier[0]
     if not ctx.galler(start.datum):
         return
-    grans = plus_manader(start.datum, 3)
     ctx.fakta("studiestart", start.beskrivning)
-    if avslut is not None:
-        if avslut.datum > grans:
-            ctx.fynd(
-                f"avslut {avslut.datum} kom {_dagar((avslut.datum - grans).days)} efter "
-                f"tre månader från studiestarten {start.datum} ({grans})",
-                sokvag=start.sokvag,
-                frist=grans,
-            )
-    elif ctx.datum > grans:
-        ctx.fynd(
-            f"fortfarande inskriven mer än tre månader efter studiestarten {start.datum} ({grans})",
-            sokvag=start.sokvag,
-            frist=grans,
-        )
-    else:
-        ctx.oppen_frist(
-            f"stödet vid studier får pågå högst till {grans} (tre månader från "
-            f"studiestarten {start.datum})",
-            grans,
-            sokvag=start.sokvag,
-        )
+    avslutas_senast(
+        ctx,
+        plus_manader(start.datum, 3),
+        grund=f"tre månader från studiestarten {start.datum}",
+        sokvag=start.sokvag,
+    )
 
 
 def _overlamning(ctx: Kontext) -> None:
