@@ -1,0 +1,5 @@
+"""The ``finsam`` command line (click)."""
+
+from finsam_core.cli.app import main
+
+__all__ = ["main"]
