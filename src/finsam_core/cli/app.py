@@ -26,18 +26,24 @@ RAPPORTERA = "rapportera det i finsam-core:s ärendelista med kommandot och utsk
 _NAMN = r"((?:'[^']+'(?: / )?)+)"
 _OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"No such option: (.+)"), r"okänd flagga: \1"),
-    (re.compile(r"No such option '(.+?)'\. Did you mean (.+)\?"),
-     r"okänd flagga '\1'; menade du \2?"),
+    (
+        re.compile(r"No such option '(.+?)'\. Did you mean (.+)\?"),
+        r"okänd flagga '\1'; menade du \2?",
+    ),
     (re.compile(r"No such option '(.+)'\."), r"okänd flagga '\1'"),
     (re.compile(r"No such command '(.+)'\."), r"okänt kommando '\1'"),
     (re.compile(r"Missing argument '(.+)'\."), r"argumentet \1 saknas"),
     (re.compile(r"Missing option '(.+)'\."), r"flaggan \1 krävs"),
     (re.compile(r"Option '(.+)' requires an argument\."), r"flaggan \1 kräver ett värde"),
     (re.compile(r"Got unexpected extra arguments? \((.+)\)"), r"oväntade argument: \1"),
-    (re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not one of (.+)\."),
-     r"ogiltigt värde för \1: '\2' är inte en av \3"),
-    (re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not a valid integer\."),
-     r"ogiltigt värde för \1: '\2' är inte ett heltal"),
+    (
+        re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not one of (.+)\."),
+        r"ogiltigt värde för \1: '\2' är inte en av \3",
+    ),
+    (
+        re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not a valid integer\."),
+        r"ogiltigt värde för \1: '\2' är inte ett heltal",
+    ),
     (re.compile(rf"Invalid value for {_NAMN}: (.+)"), r"ogiltigt värde för \1: \2"),
 ]
 
@@ -53,12 +59,16 @@ class _SvenskFormatering:
     """Swedish headings in ``--help``."""
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),  # type: ignore[attr-defined]
-                              prefix="Användning: ")
+        formatter.write_usage(
+            ctx.command_path,
+            " ".join(self.collect_usage_pieces(ctx)),  # type: ignore[attr-defined]
+            prefix="Användning: ",
+        )
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rader = [
-            r for p in self.get_params(ctx)  # type: ignore[attr-defined]
+            r
+            for p in self.get_params(ctx)  # type: ignore[attr-defined]
             if isinstance(p, click.Option) and (r := p.get_help_record(ctx))
         ]
         if rader:
@@ -89,7 +99,7 @@ class Grupp(_SvenskFormatering, click.Group):
         kwargs.setdefault("subcommand_metavar", "KOMMANDO [ARGUMENT]...")
         super().__init__(*args, **kwargs)
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("standalone_mode", False)
         try:
             return super().main(*args, **kwargs)
@@ -165,7 +175,11 @@ def datumflagga(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def formatflagga(*val: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option(
-        "-o", "--format", "utformat", type=click.Choice(val), default=val[0],
+        "-o",
+        "--format",
+        "utformat",
+        type=click.Choice(val),
+        default=val[0],
         help=f"Utdata för människor (text) eller program (json). Standard: {val[0]}.",
     )
 
@@ -174,9 +188,7 @@ def kontrollera_regelverk(vard: Pluginvard, ids: Sequence[str]) -> None:
     kanda = [rv.id for rv in vard.alla_regelverk()]
     for regelverk_id in ids:
         if regelverk_id not in kanda:
-            fel_och_avsluta(
-                f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(kanda)}"
-            )
+            fel_och_avsluta(f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(kanda)}")
 
 
 def versioner() -> list[str]:
@@ -204,8 +216,14 @@ def _visa_version(ctx: click.Context, param: click.Parameter, varde: bool) -> No
 
 
 @click.group(cls=Grupp, context_settings=HJALP)
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
-              callback=_visa_version, help="Visa versioner av finsam-core och plugin.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_visa_version,
+    help="Visa versioner av finsam-core och plugin.",
+)
 @click.option("--debug", is_flag=True, help="Visa hela felspårningen vid internt fel.")
 @hjalpflagga
 def finsam(debug: bool) -> None:

@@ -24,7 +24,6 @@ from finsam_core.cli.app import (
 if TYPE_CHECKING:
     from finsam_core.format.fel import Inlasning
     from finsam_core.plugins.vard import Pluginvard
-    from finsam_core.regler.fynd import Fynd
 
 FARG = {"fel": "red", "varning": "yellow", "info": "cyan"}
 RUBRIK = {"fel": "FEL", "varning": "VARNING", "info": "INFO"}
@@ -54,21 +53,29 @@ def _bedom(
     ids = regelverk or arende.regelverk
     fel = None
     if not ids:
-        fel = Indatafel(inlasning.fil, "ärendet anger inget regelverk: ange regelverk: [id] i "
-                        "filen eller --regelverk", rad=inlasning.rad, sokvag="regelverk",
-                        arende_id=arende.id)
+        fel = Indatafel(
+            inlasning.fil,
+            "ärendet anger inget regelverk: ange regelverk: [id] i filen eller --regelverk",
+            rad=inlasning.rad,
+            sokvag="regelverk",
+            arende_id=arende.id,
+        )
     else:
         kanda = {rv.id for rv in vard.alla_regelverk()}
         for i, regelverk_id in enumerate(ids):
             if regelverk_id not in kanda:
-                fel = Indatafel(inlasning.fil, f"okänt regelverk {regelverk_id!r}; installerade: "
-                                f"{', '.join(sorted(kanda))}", rad=inlasning.rad,
-                                sokvag=f"regelverk[{i}]", arende_id=arende.id)
+                fel = Indatafel(
+                    inlasning.fil,
+                    f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(sorted(kanda))}",
+                    rad=inlasning.rad,
+                    sokvag=f"regelverk[{i}]",
+                    arende_id=arende.id,
+                )
                 break
     if fel is not None:
         return {"indatafel": [fel.till_dict()]}
     resultat = validera(arende, vard.regelverk_for(ids), datum)
-    data = {"id": resultat.arende_id, "fil": inlasning.fil}
+    data: dict[str, Any] = {"id": resultat.arende_id, "fil": inlasning.fil}
     if inlasning.rad is not None:
         data["rad"] = inlasning.rad
     data.update({k: v for k, v in resultat.till_dict().items() if k != "id"})
@@ -79,8 +86,11 @@ def _skriv_arende(data: dict[str, Any], farg: bool | None) -> None:
     fynd = data["fynd"]
     plats = data["fil"] if "rad" not in data else f"{data['fil']}:{data['rad']}"
     antal = {a: sum(1 for f in fynd if f["allvarlighet"] == a) for a in RUBRIK}
-    delar = [_antal(antal["fel"], "fel", "fel"), _antal(antal["varning"], "varning", "varningar"),
-             f"{antal['info']} info"]
+    delar = [
+        _antal(antal["fel"], "fel", "fel"),
+        _antal(antal["varning"], "varning", "varningar"),
+        f"{antal['info']} info",
+    ]
     status = ", ".join(delar) if fynd else "inga fynd"
     click.echo(
         f"{click.style(plats, bold=True)}  {data['id']}  ({', '.join(data['regelverk'])})"
@@ -94,8 +104,10 @@ def _skriv_arende(data: dict[str, Any], farg: bool | None) -> None:
         click.echo("  " + click.style(rubrik, fg=FARG[allvarlighet], bold=True), color=farg)
         for f in egna:
             frist = f"  (frist {f['frist']})" if "frist" in f else ""
-            click.echo(f"    {click.style(f['regel'], fg=FARG[allvarlighet])}  "
-                       f"{f['meddelande']}{frist}", color=farg)
+            click.echo(
+                f"    {click.style(f['regel'], fg=FARG[allvarlighet])}  {f['meddelande']}{frist}",
+                color=farg,
+            )
             var = f" · {f['sokvag']}" if "sokvag" in f else ""
             click.echo(click.style(f"      källa: {f['kalla']}{var}", dim=True), color=farg)
 
@@ -104,8 +116,10 @@ def _skriv_indatafel(fel: list[dict[str, Any]], farg: bool | None) -> None:
     for f in fel:
         plats = f["fil"] if "rad" not in f else f"{f['fil']}:{f['rad']}"
         var = f" {f['sokvag']}:" if "sokvag" in f else ""
-        click.echo(f"{click.style('indatafel', fg='red', bold=True)} {plats}:{var} "
-                   f"{f['meddelande']}", color=farg)
+        click.echo(
+            f"{click.style('indatafel', fg='red', bold=True)} {plats}:{var} {f['meddelande']}",
+            color=farg,
+        )
 
 
 class _Framsteg:
@@ -133,20 +147,43 @@ def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int) -> int:
 
 @finsam.command("validate")
 @click.argument("sokvagar", nargs=-1, required=True, metavar="SÖKVÄG...")
-@click.option("-r", "--regelverk", multiple=True, metavar="ID",
-              help="Regelverk att kontrollera mot (kan upprepas); ersätter ärendets egna.")
+@click.option(
+    "-r",
+    "--regelverk",
+    multiple=True,
+    metavar="ID",
+    help="Regelverk att kontrollera mot (kan upprepas); ersätter ärendets egna.",
+)
 @datumflagga
-@click.option("-o", "--format", "utformat", type=click.Choice(["text", "json", "jsonl"]),
-              default="text",
-              help="text för människor; json ett objekt; jsonl en rad per ärende, löpande. "
-              "Standard: text.")
+@click.option(
+    "-o",
+    "--format",
+    "utformat",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    help="text för människor; json ett objekt; jsonl en rad per ärende, löpande. Standard: text.",
+)
 @click.option("--strict", is_flag=True, help="Avsluta med 1 även för varningar.")
-@click.option("-j", "--jobs", type=int, default=1, metavar="N", callback=_minst_ett,
-              help="Antal processer (standard 1); utdata kommer i samma ordning.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=1,
+    metavar="N",
+    callback=_minst_ett,
+    help="Antal processer (standard 1); utdata kommer i samma ordning.",
+)
 @click.option("--farg/--ingen-farg", default=None, help="Färg i text (standard: i terminal).")
 @hjalpflagga
-def validate(sokvagar: tuple[str, ...], regelverk: tuple[str, ...], datum: date,
-             utformat: str, strict: bool, jobs: int, farg: bool | None) -> None:
+def validate(
+    sokvagar: tuple[str, ...],
+    regelverk: tuple[str, ...],
+    datum: date,
+    utformat: str,
+    strict: bool,
+    jobs: int,
+    farg: bool | None,
+) -> None:
     """Kontrollera ärenden mot sina regelverk.
 
     SÖKVÄG är en .yaml/.yml/.json-fil med ett ärende, en .jsonl-fil med ett ärende per rad,
@@ -197,8 +234,12 @@ def validate(sokvagar: tuple[str, ...], regelverk: tuple[str, ...], datum: date,
         click.echo(
             f"\n{_antal(antal_arenden, 'ärende', 'ärenden')} kontrollerade per {datum}: "
             f"{antal_fel} med fel, {antal_varning} med varningar"
-            + (f"; {_antal(antal_indatafel, 'fil eller rad', 'filer eller rader')} kunde inte "
-               "läsas" if antal_indatafel else "")
+            + (
+                f"; {_antal(antal_indatafel, 'fil eller rad', 'filer eller rader')} kunde inte "
+                "läsas"
+                if antal_indatafel
+                else ""
+            )
         )
     if antal_indatafel:
         sys.exit(2)
@@ -221,15 +262,26 @@ def _lasta_arenden(vard: Pluginvard, sokvagar: tuple[str, ...]) -> Iterator[Any]
 
 @finsam.command("agenda")
 @click.argument("sokvagar", nargs=-1, required=True, metavar="SÖKVÄG...")
-@click.option("--inom", "inom_dagar", type=click.IntRange(0, None), metavar="DAGAR",
-              help="Bara frister inom så många dagar från datumet.")
-@click.option("-r", "--regelverk", multiple=True, metavar="ID",
-              help="Regelverk (ersätter ärendenas egna).")
+@click.option(
+    "--inom",
+    "inom_dagar",
+    type=click.IntRange(0, None),
+    metavar="DAGAR",
+    help="Bara frister inom så många dagar från datumet.",
+)
+@click.option(
+    "-r", "--regelverk", multiple=True, metavar="ID", help="Regelverk (ersätter ärendenas egna)."
+)
 @datumflagga
 @formatflagga("text", "json")
 @hjalpflagga
-def agenda(sokvagar: tuple[str, ...], inom_dagar: int | None, regelverk: tuple[str, ...],
-           datum: date, utformat: str) -> None:
+def agenda(
+    sokvagar: tuple[str, ...],
+    inom_dagar: int | None,
+    regelverk: tuple[str, ...],
+    datum: date,
+    utformat: str,
+) -> None:
     """Öppna frister i ärendena, sorterade efter förfallodag: vad som ska göras och när."""
     from finsam_core.regler.motor import agenda as agenda_for
     from finsam_core.regler.motor import validera
@@ -248,8 +300,20 @@ def agenda(sokvagar: tuple[str, ...], inom_dagar: int | None, regelverk: tuple[s
         resultat.append(validera(inlasning.arende, vard.regelverk_for(ids), datum))
     poster = agenda_for(resultat, inom_dagar=inom_dagar)
     if utformat == "json":
-        click.echo(_json([{"frist": p.frist.isoformat(), "arende": p.arende_id, "regel": p.regel,
-                           "meddelande": p.meddelande, "kalla": p.kalla} for p in poster]))
+        click.echo(
+            _json(
+                [
+                    {
+                        "frist": p.frist.isoformat(),
+                        "arende": p.arende_id,
+                        "regel": p.regel,
+                        "meddelande": p.meddelande,
+                        "kalla": p.kalla,
+                    }
+                    for p in poster
+                ]
+            )
+        )
     elif not poster:
         click.echo(f"Inga öppna frister per {datum}.")
     else:
@@ -264,24 +328,28 @@ def agenda(sokvagar: tuple[str, ...], inom_dagar: int | None, regelverk: tuple[s
 
 @finsam.command("explain")
 @click.argument("fil", metavar="FIL")
-@click.option("-r", "--regelverk", multiple=True, metavar="ID",
-              help="Regelverk (standard: ärendets egna).")
+@click.option(
+    "-r", "--regelverk", multiple=True, metavar="ID", help="Regelverk (standard: ärendets egna)."
+)
 @click.option("--id", "arende_id", metavar="ID", help="Vilket ärende, om filen har flera.")
 @datumflagga
 @formatflagga("text", "json")
 @hjalpflagga
-def explain(fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: date,
-            utformat: str) -> None:
+def explain(
+    fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: date, utformat: str
+) -> None:
     """Förklara ett ärende: varje regel med utfall, fakta den använde och källan."""
     from finsam_core.regler.motor import forklara
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
-    valda = [i for i in _lasta_arenden(vard, (fil,))
-             if arende_id is None or i.arende.id == arende_id]
+    valda = [
+        i for i in _lasta_arenden(vard, (fil,)) if arende_id is None or i.arende.id == arende_id
+    ]
     if not valda:
-        fel_och_avsluta("inget ärende att förklara" + (f" med id {arende_id!r}" if arende_id
-                                                         else ""))
+        fel_och_avsluta(
+            "inget ärende att förklara" + (f" med id {arende_id!r}" if arende_id else "")
+        )
     if len(valda) > 1:
         fel_och_avsluta(f"filen har {len(valda)} ärenden; välj ett med --id")
     arende = valda[0].arende
@@ -291,16 +359,28 @@ def explain(fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: 
     kontrollera_regelverk(vard, ids)
     forklaring = forklara(arende, vard.regelverk_for(ids), datum)
     if utformat == "json":
-        click.echo(_json({
-            "id": forklaring.arende_id, "datum": forklaring.datum.isoformat(),
-            "regler": [{
-                "regelverk": p.regelverk, "regel": p.regel.id, "titel": p.regel.titel,
-                "utfall": p.utslag.value, "orsak": p.orsak,
-                "fakta": {namn: str(varde) for namn, varde in p.fakta},
-                "kalla": str(p.regel.kalla), "citat": p.regel.kalla.citat,
-                "fynd": [f.till_dict() for f in p.fynd],
-            } for p in forklaring.poster],
-        }))
+        click.echo(
+            _json(
+                {
+                    "id": forklaring.arende_id,
+                    "datum": forklaring.datum.isoformat(),
+                    "regler": [
+                        {
+                            "regelverk": p.regelverk,
+                            "regel": p.regel.id,
+                            "titel": p.regel.titel,
+                            "utfall": p.utslag.value,
+                            "orsak": p.orsak,
+                            "fakta": {namn: str(varde) for namn, varde in p.fakta},
+                            "kalla": str(p.regel.kalla),
+                            "citat": p.regel.kalla.citat,
+                            "fynd": [f.till_dict() for f in p.fynd],
+                        }
+                        for p in forklaring.poster
+                    ],
+                }
+            )
+        )
         return
     click.echo(f"{arende.id} per {datum} ({', '.join(ids)})\n")
     for p in forklaring.poster:
@@ -309,8 +389,10 @@ def explain(fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: 
         for namn, varde in p.fakta:
             click.echo(f"  fakta: {namn}: {varde}")
         for f in p.fynd:
-            click.echo(f"  {f.allvarlighet.value}: {f.meddelande}"
-                       + (f" (frist {f.frist})" if f.frist else ""))
+            click.echo(
+                f"  {f.allvarlighet.value}: {f.meddelande}"
+                + (f" (frist {f.frist})" if f.frist else "")
+            )
         click.echo(f"  källa: {p.regel.kalla} «{p.regel.kalla.citat}»\n")
 
 
@@ -319,8 +401,12 @@ def explain(fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: 
 
 def _regel_som_dict(regel: Any) -> dict[str, Any]:
     return {
-        "id": regel.id, "titel": regel.titel, "allvarlighet": regel.allvarlighet.value,
-        "kalla": str(regel.kalla), "citat": regel.kalla.citat, "tolkning": regel.tolkning,
+        "id": regel.id,
+        "titel": regel.titel,
+        "allvarlighet": regel.allvarlighet.value,
+        "kalla": str(regel.kalla),
+        "citat": regel.kalla.citat,
+        "tolkning": regel.tolkning,
         "giltig_fran": regel.giltig_fran.isoformat() if regel.giltig_fran else None,
         "giltig_till": regel.giltig_till.isoformat() if regel.giltig_till else None,
     }
@@ -337,20 +423,36 @@ def rules(regelverk_id: str | None, regel_id: str | None, utformat: str) -> None
     if regelverk_id is None:
         alla = vard.alla_regelverk()
         if utformat == "json":
-            click.echo(_json([{"id": rv.id, "namn": rv.namn, "agare": rv.agare,
-                               "version": rv.version, "regler": len(rv.regel_id)} for rv in alla]))
+            click.echo(
+                _json(
+                    [
+                        {
+                            "id": rv.id,
+                            "namn": rv.namn,
+                            "agare": rv.agare,
+                            "version": rv.version,
+                            "regler": len(rv.regel_id),
+                        }
+                        for rv in alla
+                    ]
+                )
+            )
             return
         for rv in alla:
-            click.echo(f"{rv.id:<12} {_antal(len(rv.regel_id), 'regel', 'regler'):<10} "
-                       f"{rv.namn} ({rv.agare}, version {rv.version})")
+            click.echo(
+                f"{rv.id:<12} {_antal(len(rv.regel_id), 'regel', 'regler'):<10} "
+                f"{rv.namn} ({rv.agare}, version {rv.version})"
+            )
         return
     kontrollera_regelverk(vard, (regelverk_id,))
     rv = vard.regelverk(regelverk_id)
     assert rv is not None
     regler = [r for r in rv.regler if regel_id is None or r.id == regel_id]
     if not regler:
-        fel_och_avsluta(f"regelverket {regelverk_id} har ingen regel {regel_id!r}; "
-                        f"regler: {', '.join(rv.regel_id)}")
+        fel_och_avsluta(
+            f"regelverket {regelverk_id} har ingen regel {regel_id!r}; "
+            f"regler: {', '.join(rv.regel_id)}"
+        )
     if utformat == "json":
         data = [_regel_som_dict(r) for r in regler]
         click.echo(_json(data[0] if regel_id and len(data) == 1 else data))
@@ -384,8 +486,10 @@ def plugins(utformat: str) -> None:
         return
     antal = {rv["id"]: rv["regler"] for rv in beskrivning["regelverk"]}
     for p in beskrivning["plugins"]:
-        regelverk = ", ".join(f"{i} ({_antal(antal.get(i, 0), 'regel', 'regler')})"
-                              for i in p["regelverk"]) or "inga regelverk"
+        regelverk = (
+            ", ".join(f"{i} ({_antal(antal.get(i, 0), 'regel', 'regler')})" for i in p["regelverk"])
+            or "inga regelverk"
+        )
         utokar = f"; utökar {', '.join(p['utokar'])}" if p["utokar"] else ""
         click.echo(f"{p['namn']:<14} {p['distribution']} {p['version']}: {regelverk}{utokar}")
     for f in beskrivning["fel"]:
@@ -438,7 +542,9 @@ def test(sokvagar: tuple[str, ...], utforligt: bool) -> None:
                 tecken.append(".")
             else:
                 plats = f"{post.fil}:{post.rad}" if post.rad else post.fil
-                misslyckade.append(f"{post.namn} ({plats})\n    " + "\n    ".join(utfall.avvikelser))
+                misslyckade.append(
+                    f"{post.namn} ({plats})\n    " + "\n    ".join(utfall.avvikelser)
+                )
                 tecken.append("F")
             if utforligt:
                 click.echo(f"{fil}::{post.namn} {'GODKÄND' if tecken[-1] == '.' else 'UNDERKÄND'}")
