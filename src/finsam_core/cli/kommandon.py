@@ -445,13 +445,13 @@ def rules(regelverk_id: str | None, regel_id: str | None, utformat: str) -> None
             )
         return
     kontrollera_regelverk(vard, (regelverk_id,))
-    rv = vard.regelverk(regelverk_id)
-    assert rv is not None
-    regler = [r for r in rv.regler if regel_id is None or r.id == regel_id]
+    valt = vard.regelverk(regelverk_id)
+    assert valt is not None
+    regler = [r for r in valt.regler if regel_id is None or r.id == regel_id]
     if not regler:
         fel_och_avsluta(
             f"regelverket {regelverk_id} har ingen regel {regel_id!r}; "
-            f"regler: {', '.join(rv.regel_id)}"
+            f"regler: {', '.join(valt.regel_id)}"
         )
     if utformat == "json":
         data = [_regel_som_dict(r) for r in regler]
