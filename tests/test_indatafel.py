@@ -607,3 +607,15 @@ def test_json_schema_avvisar_samma_fel(fall: Fall) -> None:
     data = json.loads(fall.innehall) if fall.filtyp == "json" else yaml.safe_load(fall.innehall)
     validator = jsonschema.Draft202012Validator(json_schema())
     assert list(validator.iter_errors(data)), "the schema should reject this input too"
+
+
+def test_jsonl_kontrollerar_inte_dubblerade_nycklar(tmp_path: Path) -> None:
+    # A documented trade-off (Lasare.las_rader): JSON Lines is written by programs, and the
+    # check would cost half as much again as parsing. YAML and JSON files do check.
+    data = giltigt_arende()
+    rad = json.dumps(data).replace('"id": "EDA-TEST-1"', '"id": "A", "id": "EDA-TEST-1"')
+    fil = tmp_path / "a.jsonl"
+    fil.write_text(rad + "\n")
+    (inlasning,) = Lasare().las(fil)
+    assert inlasning.arende is not None
+    assert inlasning.arende.id == "EDA-TEST-1"

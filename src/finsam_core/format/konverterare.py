@@ -196,11 +196,13 @@ def _inriktning(varde: object, _: object) -> Inriktning:
     raise Formatfel(f"förväntade en inriktning 1–5 (heltal), fick {beskriv_varde(varde)}")
 
 
-def _kodkontroll(giltiga: Mapping[str, object], vad: str) -> Callable[[object, object], str]:
+def _kodkontroll(koder: Mapping[str, object], vad: str) -> Callable[[object, object], str]:
+    giltiga = frozenset(koder)
+
     def kontrollera(varde: object, _: object) -> str:
         if varde.__class__ is str and varde in giltiga:
             return varde
-        lista = ", ".join(giltiga)
+        lista = ", ".join(koder)
         if varde.__class__ is str:
             raise Formatfel(f"okänd {vad} {varde!r}: förväntade en av {lista}")
         raise Formatfel(f"förväntade en {vad} (en kod: {lista}), fick {beskriv_varde(varde)}")
@@ -228,7 +230,21 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     conv.register_structure_hook(str, _exakt(str, "en text"))
     conv.register_structure_hook(int, _exakt(int, "ett heltal"))
     conv.register_structure_hook(bool, _exakt(bool, "true eller false"))
-    conv.register_structure_hook(date, _datum)
+    datumminne: dict[str, date] = {}
+
+    def datum_med_minne(varde: object, _: object) -> date:
+        # A batch repeats the same few thousand days; parsing each once is enough.
+        if varde.__class__ is str:
+            dag = datumminne.get(varde)
+            if dag is not None:
+                return dag
+            dag = _datum(varde, date)
+            if len(datumminne) < 50_000:
+                datumminne[varde] = dag
+            return dag
+        return _datum(varde, date)
+
+    conv.register_structure_hook(date, datum_med_minne)
     conv.register_structure_hook(Personnummer, _personnummer)
     conv.register_structure_hook(Kommun, _kommun)
     conv.register_structure_hook(Lagrum, _lagrum)
@@ -243,6 +259,17 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     def tuple_fabrik(typ: Any) -> Callable[[object, object], tuple[Any, ...]]:
         (element, _ellips) = get_args(typ)
         element_hook = conv.get_structure_hook(element)
+
+        koder = _koder_for(element)
+        if not detaljerad and koder is not None:
+
+            def snabba_koder(varde: object, _: object) -> tuple[Any, ...]:
+                # Every element a known code (so a str): one C-level check for the list.
+                if varde.__class__ is list and koder.issuperset(varde):
+                    return tuple(varde)
+                raise Formatfel("ogiltig lista av koder")  # the detailed pass says which
+
+            return snabba_koder
 
         if not detaljerad:
 
@@ -273,6 +300,12 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
 
         return detaljerad_hook
 
+    def _koder_for(element: Any) -> frozenset[str] | None:
+        if element is Enhetskod:
+            return frozenset(kodverk.enheter)
+        slag = KODSLAG_FOR_TYP.get(element)
+        return frozenset(kodverk.lista(slag)) if slag is not None else None
+
     conv.register_structure_hook_factory(_ar_tuple, tuple_fabrik)
 
     def klass_fabrik(klass: type) -> Callable[[object, object], Any]:
@@ -282,6 +315,10 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
             _cattrs_forbid_extra_keys=True,
             _cattrs_detailed_validation=detaljerad,
         )
+        if not detaljerad:
+            # A non-dict fails inside the generated function too; the detailed pass that
+            # follows any failure says what was expected.
+            return generated
         beskrivning = _klassnamn(klass)
 
         def hook(varde: object, _: object) -> Any:
@@ -299,7 +336,22 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     )
 
     typlista = ", ".join(kodverk.handelsetyper)
-    handelsehooks: dict[str, Callable[[object, object], Any]] = {}
+    typer = dict(kodverk.handelsetyper)
+    # Per event type: a generated function that ignores unknown keys (so that ``typ`` can
+    # stay in the dict, no copy), and the keys allowed, which the hook checks itself.
+    handelsehooks: dict[str, tuple[Callable[[Any, Any], Any], frozenset[str]]] = {}
+
+    def handelsehook(typ: str, klass: type) -> tuple[Callable[[Any, Any], Any], frozenset[str]]:
+        hook = handelsehooks.get(typ)
+        if hook is None:
+            generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+                klass,
+                conv,
+                _cattrs_forbid_extra_keys=False,
+                _cattrs_detailed_validation=detaljerad,
+            )
+            hook = handelsehooks[typ] = (generated, frozenset(_tillatna_nycklar(klass)))
+        return hook
 
     def handelse(varde: object, _: object) -> Handelse:
         if varde.__class__ is not dict:
@@ -311,7 +363,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
         typ = data.get("typ")
         if typ is None:
             raise Formatfel(f"saknar fältet 'typ': förväntade en av {typlista}", ("typ",))
-        klass = kodverk.handelsetyper.get(typ) if typ.__class__ is str else None
+        klass = typer.get(typ) if typ.__class__ is str else None
         if klass is None:
             raise Formatfel(
                 f"okänd händelsetyp {typ!r}: förväntade en av {typlista}"
@@ -319,11 +371,18 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
                 else f"förväntade en händelsetyp (text), fick {beskriv_varde(typ)}",
                 ("typ",),
             )
-        hook = handelsehooks.get(typ)
-        if hook is None:
-            hook = handelsehooks[typ] = conv.get_structure_hook(klass)
-        resten = {nyckel: v for nyckel, v in data.items() if nyckel != "typ"}
-        return hook(resten, klass)  # type: ignore[no-any-return]
+        generated, tillatna = handelsehooks.get(typ) or handelsehook(typ, klass)
+        if tillatna.issuperset(data):
+            handelsen: Handelse = generated(data, klass)
+            return handelsen
+        okanda = ForbiddenExtraKeysError("", klass, set(data.keys() - tillatna))
+        if not detaljerad:
+            raise okanda
+        try:
+            generated(data, klass)
+        except ClassValidationError as fel:
+            raise ClassValidationError(fel.message, [*fel.exceptions, okanda], klass) from None
+        raise ClassValidationError(f"While structuring {klass.__name__}", [okanda], klass)
 
     conv.register_structure_hook_func(lambda t: t is Handelse, handelse)
     return conv

@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -89,6 +90,10 @@ class Lagrum:
     @classmethod
     def tolka(cls, text: str) -> Lagrum:
         """Parse one of the usual spellings; raise `LagrumFel` if it cannot be read."""
+        return _tolka(text)
+
+    @classmethod
+    def _tolka_utan_minne(cls, text: str) -> Lagrum:
         rest = " ".join(text.casefold().split())
         sfs = None
         if m := _SFS_MONSTER.search(rest):
@@ -163,3 +168,9 @@ class Lagrum:
     def motsvarar(self, annat: Lagrum) -> bool:
         """True if both cite the same provision, counting old and new SoL as the same."""
         return annat == self or annat == self.motsvarighet()
+
+
+@functools.lru_cache(maxsize=1024)
+def _tolka(text: str) -> Lagrum:
+    # A few spellings recur in every case of a batch; parsing is regex work.
+    return Lagrum._tolka_utan_minne(text)

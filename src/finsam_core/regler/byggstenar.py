@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from attrs import frozen
 
@@ -39,25 +39,36 @@ from finsam_core.regler.regel import Arendevy, Kontext
 H = TypeVar("H", bound=Handelse)
 
 
-@frozen
-class Traff:
+class Traff(NamedTuple):
     """One dated thing a selector found: its date, its path in the case, and the thing."""
 
     datum: date
     sokvag: str
-    beskrivning: str
+    namn: str
     objekt: Any
+
+    @property
+    def beskrivning(self) -> str:
+        """What it is and when, for messages: ``remiss 2025-01-27``."""
+        return f"{self.namn} {self.datum}"
 
 
 @frozen
 class Val:
-    """A named way to find dated things in a case, in date order."""
+    """A named way to find dated things in a case, in date order.
+
+    What a selector finds is computed once per case and shared by every rule that asks
+    (`Arendevy.minne`): rule sets ask for the same few things many times.
+    """
 
     beskrivning: str
     hitta: Callable[[Arendevy], list[Traff]]
 
     def __call__(self, vy: Arendevy) -> list[Traff]:
-        return self.hitta(vy)
+        traffar = vy.minne.get(self)
+        if traffar is None:
+            traffar = vy.minne[self] = self.hitta(vy)
+        return traffar
 
     def forsta(self) -> Val:
         """Only the earliest of what this selector finds."""
@@ -75,7 +86,7 @@ def handelser(
 
     def hitta(vy: Arendevy) -> list[Traff]:
         return [
-            Traff(h.datum, f"handelser[{i}]", f"{namn} {h.datum}", h)
+            Traff(h.datum, f"handelser[{i}]", namn, h)
             for i, h in vy.av_typ(typ)
             if villkor is None or villkor(h, vy)
         ]
@@ -117,7 +128,7 @@ def _lista(
 ) -> Val:
     def hitta(vy: Arendevy) -> list[Traff]:
         traffar = [
-            Traff(datum(x), f"{falt}[{i}]", f"{namn} {datum(x)}", x)
+            Traff(datum(x), f"{falt}[{i}]", namn, x)
             for i, x in enumerate(getattr(vy.arende, falt))
             if villkor is None or villkor(x)
         ]

@@ -79,6 +79,20 @@ def _unika(regelverk: Regelverk | Sequence[Regelverk]) -> tuple[Regelverk, ...]:
     return tuple({rv.id: rv for rv in lista}.values())
 
 
+def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
+    return Fynd(
+        regel=regel.id,
+        allvarlighet=Allvarlighet.FEL,
+        meddelande=(
+            f"regeln {regel.id} i regelverket {regelverk.id}"
+            + (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+            + f" kunde inte köras: {type(undantag).__name__}: {undantag}"
+        ),
+        kalla=regel.kalla,
+        bedomning=Bedomning.REGELFEL,
+    )
+
+
 def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: bool) -> Regelpost:
     ctx = Kontext(vy, regel, regelverk, datum, sparar)
     try:
@@ -133,8 +147,18 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     `regelverk_for` does that for you). A rule set given twice is run once.
     """
     rv = _unika(regelverk)
-    fynd = tuple(f for post in _poster(arende, rv, datum, False) for f in post.fynd)
-    return Resultat(arende.id, tuple(r.id for r in rv), datum, fynd)
+    vy = Arendevy(arende)
+    fynd: list[Fynd] = []
+    for ett in rv:
+        for regel in ett.regler:
+            ctx = Kontext(vy, regel, ett, datum, False)
+            try:
+                regel.kontroll(ctx)
+            except Exception as undantag:  # a broken rule must not stop the others
+                fynd.append(_regelfel(regel, ett, undantag))
+            else:
+                fynd.extend(ctx._fynd)
+    return Resultat(arende.id, tuple(r.id for r in rv), datum, tuple(fynd))
 
 
 def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Forklaring:

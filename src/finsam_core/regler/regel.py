@@ -170,12 +170,14 @@ class Regelverk:
 class Arendevy:
     """One case prepared for the rules: events in date order, per type, computed once."""
 
-    __slots__ = ("_per_typ", "arende", "tidslinje")
+    __slots__ = ("_per_typ", "arende", "minne", "tidslinje")
 
     def __init__(self, arende: Arende) -> None:
         self.arende = arende
         self.tidslinje = arende.tidslinje()
         self._per_typ: dict[type, list[tuple[int, Any]]] = {}
+        self.minne: dict[Any, Any] = {}
+        """What selectors found in this case, by selector (see `byggstenar.Val`)."""
 
     def av_typ(self, typ: type[H]) -> list[tuple[int, H]]:
         """The events of *typ* in date order, each with its index in ``handelser``."""
