@@ -203,3 +203,27 @@ def test_resultat_som_dict() -> None:
     rv = regelverk(regel(SVAR))
     data = validera(arende([REMISS]), rv, date(2025, 6, 1)).till_dict()
     assert data == {"id": "T-1", "regelverk": ["test"], "datum": "2025-06-01", "fynd": []}
+
+
+def test_arendevy_hittar_underklasser_till_en_handelsetyp() -> None:
+    from attrs import frozen
+
+    from finsam_core import Handelse, Individ, hitta_kommun
+    from finsam_core.model.arende import Arende
+    from finsam_core.regler.regel import Arendevy
+
+    @frozen
+    class Egenremiss(Remiss):
+        """A plugin's subclass of an event type."""
+
+    handelser: tuple[Handelse, ...] = (
+        Egenremiss(date(2025, 2, 1), "individen", "af"),
+        Remiss(date(2025, 1, 1), "fk", "af"),
+    )
+    vy = Arendevy(Arende("A", Individ(hitta_kommun("Eda")), handelser=handelser))
+    assert [i for i, _ in vy.av_typ(Remiss)] == [1, 0]
+    assert [i for i, _ in vy.av_typ(Egenremiss)] == [0]
+    assert [i for i, _ in vy.av_typ(Handelse)] == [1, 0]
+    from finsam_core import Avslut
+
+    assert vy.av_typ(Avslut) == []

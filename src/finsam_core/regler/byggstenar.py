@@ -53,12 +53,13 @@ class Traff(NamedTuple):
         return f"{self.namn} {self.datum}"
 
 
-@frozen
+@frozen(eq=False)
 class Val:
     """A named way to find dated things in a case, in date order.
 
     What a selector finds is computed once per case and shared by every rule that asks
-    (`Arendevy.minne`): rule sets ask for the same few things many times.
+    (`Arendevy.minne`): rule sets ask for the same few things many times. Selectors compare
+    by identity, so a module-level selector is one cache entry.
     """
 
     beskrivning: str

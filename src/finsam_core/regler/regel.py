@@ -167,6 +167,9 @@ class Regelverk:
         )
 
 
+_ALLA = object()  # marks that the one-pass grouping has run, even for a case without events
+
+
 class Arendevy:
     """One case prepared for the rules: events in date order, per type, computed once."""
 
@@ -175,16 +178,21 @@ class Arendevy:
     def __init__(self, arende: Arende) -> None:
         self.arende = arende
         self.tidslinje = arende.tidslinje()
-        self._per_typ: dict[type, list[tuple[int, Any]]] = {}
+        self._per_typ: dict[Any, list[tuple[int, Any]]] = {}
         self.minne: dict[Any, Any] = {}
         """What selectors found in this case, by selector (see `byggstenar.Val`)."""
 
     def av_typ(self, typ: type[H]) -> list[tuple[int, H]]:
-        """The events of *typ* in date order, each with its index in ``handelser``."""
-        lista = self._per_typ.get(typ)
-        if lista is None:
-            lista = self._per_typ[typ] = [(i, h) for i, h in self.tidslinje if isinstance(h, typ)]
-        return lista
+        """The events of *typ* (or a subclass) in date order, with their index in ``handelser``."""
+        if not self._per_typ:
+            # One pass files every event under its class and each base class, in date order.
+            self._per_typ[_ALLA] = []
+            for i, h in self.tidslinje:
+                for klass in type(h).__mro__:
+                    if klass is object:
+                        break
+                    self._per_typ.setdefault(klass, []).append((i, h))
+        return self._per_typ.get(typ, [])
 
 
 class Kontext:
