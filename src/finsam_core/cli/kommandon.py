@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -23,6 +24,7 @@ from finsam_core.cli.app import (
 
 if TYPE_CHECKING:
     from finsam_core.format.fel import Inlasning
+    from finsam_core.format.lasare import Rad
     from finsam_core.plugins.vard import Pluginvard
 
 FARG = {"fel": "red", "varning": "yellow", "info": "cyan"}
@@ -41,9 +43,39 @@ def _antal(n: int, ental: str, flertal: str) -> str:
 
 
 def _bedom(
+    post: Inlasning | Rad,
+    vard: Pluginvard,
+    regelverk: tuple[str, ...],
+    datum: date,
+    som_jsonl: bool,
+) -> dict[str, Any] | None:
+    """One case (or unparsed line) → ``{"arende": …}`` or ``{"indatafel": […]}``, plus its
+    JSON Lines text under ``"jsonl"`` when *som_jsonl*; None for a blank line."""
+    from finsam_core.format.lasare import Rad
+
+    if isinstance(post, Rad):
+        inlasning = vard.lasare().tolka_rad(post)
+        if inlasning is None:
+            return None
+    else:
+        inlasning = post
+    utfall = _bedom_inlast(inlasning, vard, regelverk, datum)
+    if not som_jsonl:
+        return utfall
+    # Only the finished line and what the exit status needs travel back from a worker.
+    if "indatafel" in utfall:
+        return {"indatafel": True, "jsonl": _json(utfall)}
+    nivaer = {f["allvarlighet"] for f in utfall["arende"]["fynd"]}
+    return {
+        "jsonl": _json(utfall["arende"]),
+        "fel": "fel" in nivaer,
+        "varning": "varning" in nivaer,
+    }
+
+
+def _bedom_inlast(
     inlasning: Inlasning, vard: Pluginvard, regelverk: tuple[str, ...], datum: date
 ) -> dict[str, Any]:
-    """One read case → a JSON-ready result: ``{"arende": …}`` or ``{"indatafel": […]}``."""
     from finsam_core.format.fel import Indatafel
     from finsam_core.regler.motor import validera
 
@@ -61,9 +93,9 @@ def _bedom(
             arende_id=arende.id,
         )
     else:
-        kanda = {rv.id for rv in vard.alla_regelverk()}
         for i, regelverk_id in enumerate(ids):
-            if regelverk_id not in kanda:
+            if vard.regelverk(regelverk_id) is None:
+                kanda = sorted(rv.id for rv in vard.alla_regelverk())
                 fel = Indatafel(
                     inlasning.fil,
                     f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(sorted(kanda))}",
@@ -139,8 +171,8 @@ class _Framsteg:
             click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
 
 
-def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int) -> int:
-    if varde < 1:
+def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int | None) -> int | None:
+    if varde is not None and varde < 1:
         raise click.BadParameter(f"förväntade minst 1, fick {varde}")
     return varde
 
@@ -168,10 +200,11 @@ def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int) -> int:
     "-j",
     "--jobs",
     type=int,
-    default=1,
+    default=None,
     metavar="N",
     callback=_minst_ett,
-    help="Antal processer (standard 1); utdata kommer i samma ordning.",
+    help="Antal processer; utdata kommer i samma ordning. Standard: en per processorkärna "
+    "(högst 8) när en sats är lång, annars en.",
 )
 @click.option("--farg/--ingen-farg", default=None, help="Färg i text (standard: i terminal).")
 @hjalpflagga
@@ -196,34 +229,45 @@ def validate(
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
-    inlasningar = vard.lasare().las(*sokvagar)
+    poster = vard.lasare().las_oparsat(*sokvagar)
+    som_jsonl = utformat == "jsonl"
 
-    def bedom(inlasning: Inlasning) -> dict[str, Any]:
-        return _bedom(inlasning, vard, regelverk, datum)
+    def bedom(post: Inlasning | Rad) -> dict[str, Any] | None:
+        return _bedom(post, vard, regelverk, datum, som_jsonl)
+
+    processer = jobs or min(os.cpu_count() or 1, 8)
+    # Without --jobs, stay in one process until a batch proves long.
+    forst = 0 if jobs else 100
+    skriv = sys.stdout.write
 
     framsteg = _Framsteg(sys.stderr.isatty() and (utformat != "text" or not sys.stdout.isatty()))
     arenden: list[dict[str, Any]] = []
     indatafel: list[dict[str, Any]] = []
     antal_indatafel = antal_fel = antal_varning = antal_arenden = 0
-    for utfall in ordnad_parallell(bedom, inlasningar, processer=jobs):
+    for utfall in ordnad_parallell(bedom, poster, processer=processer, forst_i_processen=forst):
+        if utfall is None:
+            continue
         framsteg.steg()
         if "indatafel" in utfall:
             antal_indatafel += 1
-            if utformat == "jsonl":
-                click.echo(_json(utfall))
+            if som_jsonl:
+                skriv(utfall["jsonl"] + "\n")
             elif utformat == "json":
                 indatafel.extend(utfall["indatafel"])
             else:
                 _skriv_indatafel(utfall["indatafel"], farg)
             continue
-        data = utfall["arende"]
         antal_arenden += 1
+        if som_jsonl:
+            antal_fel += utfall["fel"]
+            antal_varning += utfall["varning"]
+            skriv(utfall["jsonl"] + "\n")
+            continue
+        data = utfall["arende"]
         nivaer = {f["allvarlighet"] for f in data["fynd"]}
         antal_fel += "fel" in nivaer
         antal_varning += "varning" in nivaer
-        if utformat == "jsonl":
-            click.echo(_json(data))
-        elif utformat == "json":
+        if utformat == "json":
             arenden.append(data)
         else:
             _skriv_arende(data, farg)

@@ -214,6 +214,11 @@ def _ar_tuple(typ: Any) -> bool:
     return getattr(typ, "__origin__", None) is tuple
 
 
+def _ar_valfri(typ: Any) -> bool:
+    argument = get_args(typ)
+    return len(argument) == 2 and type(None) in argument and not _ar_tuple(typ)
+
+
 def _klassnamn(klass: type) -> str:
     if issubclass(klass, Handelse):
         return f"en händelse av typen {klass.typ}"
@@ -307,6 +312,18 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
         return frozenset(kodverk.lista(slag)) if slag is not None else None
 
     conv.register_structure_hook_factory(_ar_tuple, tuple_fabrik)
+
+    def valfri_fabrik(typ: Any) -> Callable[[object, object], Any]:
+        # cattrs' own Optional hook looks the inner hook up on every call.
+        (inre,) = (t for t in get_args(typ) if t is not type(None))
+        inre_hook = conv.get_structure_hook(inre)
+
+        def valfri(varde: object, _: object) -> Any:
+            return None if varde is None else inre_hook(varde, inre)
+
+        return valfri
+
+    conv.register_structure_hook_factory(_ar_valfri, valfri_fabrik)
 
     def klass_fabrik(klass: type) -> Callable[[object, object], Any]:
         generated: Callable[[Any, Any], Any] = make_dict_structure_fn(

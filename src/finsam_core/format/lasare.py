@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NamedTuple
 
 import yaml
 
@@ -164,29 +164,36 @@ class Lasare:
         written by programs, whose serializers do not repeat keys, while the other formats
         are edited by hand.
         """
-        avkoda = json.loads
-        tolka = self.tolka
-        for radnummer, rad in enumerate(rader, start=1):
-            try:
-                text = rad.decode("utf-8") if isinstance(rad, bytes) else rad
-                if radnummer == 1:
-                    text = text.removeprefix("\ufeff")
-                if not text.strip():
-                    continue
-                data = avkoda(text)
-            except json.JSONDecodeError as fel:
-                yield _filfel(fil, f"rad {radnummer}: {_jsonfel_som_text(fel)}", radnummer)
-                continue
-            except UnicodeDecodeError:
-                yield _filfel(fil, f"rad {radnummer}: raden är inte kodad som UTF-8", radnummer)
-                continue
-            except RecursionError:
-                yield _filfel(fil, f"rad {radnummer}: {_FOR_DJUP}", radnummer)
-                continue
-            yield tolka(data, fil=fil, rad=radnummer)
+        for rad in _rader(rader, fil):
+            inlasning = self.tolka_rad(rad)
+            if inlasning is not None:
+                yield inlasning
+
+    def tolka_rad(self, rad: Rad) -> Inlasning | None:
+        """Parse and structure one JSON Lines line; None for a blank line."""
+        nummer, fil = rad.nummer, rad.fil
+        try:
+            text = rad.text.decode("utf-8") if isinstance(rad.text, bytes) else rad.text
+            if nummer == 1:
+                text = text.removeprefix("\ufeff")
+            if not text.strip():
+                return None
+            data = json.loads(text)
+        except json.JSONDecodeError as fel:
+            return _filfel(fil, f"rad {nummer}: {_jsonfel_som_text(fel)}", nummer)
+        except UnicodeDecodeError:
+            return _filfel(fil, f"rad {nummer}: raden är inte kodad som UTF-8", nummer)
+        except RecursionError:
+            return _filfel(fil, f"rad {nummer}: {_FOR_DJUP}", nummer)
+        return self.tolka(data, fil=fil, rad=nummer)
 
     def las_fil(self, sokvag: str | Path) -> Iterator[Inlasning]:
         """Read one file, chosen by its ending (``.yaml``, ``.yml``, ``.json``, ``.jsonl``)."""
+        for post in self._las_fil(sokvag, oparsat=False):
+            assert isinstance(post, Inlasning)
+            yield post
+
+    def _las_fil(self, sokvag: str | Path, *, oparsat: bool) -> Iterator[Inlasning | Rad]:
         sokvag = Path(sokvag)
         fil = str(sokvag)
         filtyp = FILTYPER.get(sokvag.suffix.lower())
@@ -200,7 +207,10 @@ class Lasare:
         if filtyp == "jsonl":
             try:
                 with sokvag.open("rb") as strom:
-                    yield from self.las_rader(_binarkontroll(strom), fil=fil)
+                    if oparsat:
+                        yield from _rader(_binarkontroll(strom), fil)
+                    else:
+                        yield from self.las_rader(_binarkontroll(strom), fil=fil)
             except OSError as fel:
                 yield _filfel(fil, _oserror_som_text(fel))
             except _BinarFil as fel:
@@ -226,10 +236,22 @@ class Lasare:
 
         ``-`` reads JSON Lines from *stdin* (default: the process's standard input).
         """
+        for post in self.las_oparsat(*sokvagar, stdin=stdin):
+            inlasning = self.tolka_rad(post) if isinstance(post, Rad) else post
+            if inlasning is not None:
+                yield inlasning
+
+    def las_oparsat(
+        self, *sokvagar: str | Path, stdin: IO[bytes] | None = None
+    ) -> Iterator[Inlasning | Rad]:
+        """As `las`, but JSON Lines lines come as unparsed `Rad` (parse with `tolka_rad`).
+
+        Lets a batch be parsed where it is checked, for instance in worker processes.
+        """
         for sokvag in sokvagar:
             if str(sokvag) == STDIN:
                 strom = stdin if stdin is not None else sys.stdin.buffer
-                yield from self.las_rader(strom, fil="<stdin>")
+                yield from _rader(strom, "<stdin>")
                 continue
             sokvag = Path(sokvag)
             if sokvag.is_dir():
@@ -246,11 +268,24 @@ class Lasare:
                         "mappen innehåller inga ärendefiler (.yaml, .yml, .json, .jsonl)",
                     )
                 for fil in filer:
-                    yield from self.las_fil(fil)
+                    yield from self._las_fil(fil, oparsat=True)
             elif not sokvag.exists():
                 yield _filfel(str(sokvag), "filen eller mappen finns inte")
             else:
-                yield from self.las_fil(sokvag)
+                yield from self._las_fil(sokvag, oparsat=True)
+
+
+class Rad(NamedTuple):
+    """One line of JSON Lines, read but not parsed yet (a tuple: cheap to send to a worker)."""
+
+    fil: str
+    nummer: int
+    text: bytes | str
+
+
+def _rader(rader: Iterable[str | bytes], fil: str) -> Iterator[Rad]:
+    for nummer, text in enumerate(rader, start=1):
+        yield Rad(fil, nummer, text)
 
 
 class _BinarFil(Exception):

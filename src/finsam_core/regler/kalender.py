@@ -25,12 +25,13 @@ import enum
 import functools
 from datetime import date, timedelta
 
-import holidays
 from attrs import frozen
 
 
 @functools.cache
 def _helgdagar(ar: int) -> frozenset[date]:
+    import holidays  # on first use: most rule sets never count working days
+
     svenska = holidays.country_holidays(
         "SE", years=ar, include_sundays=False, categories=("public", "de_facto")
     )

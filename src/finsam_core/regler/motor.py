@@ -8,6 +8,7 @@ rule set, its plugin); the other rules still run.
 from __future__ import annotations
 
 import enum
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -196,6 +197,7 @@ def agenda(resultat: Iterable[Resultat], *, inom_dagar: int | None = None) -> li
 
 # -- batches ------------------------------------------------------------------------------
 
+_SLUT = object()
 _ARBETE: tuple[Callable[[Any], Any]] | None = None
 
 
@@ -215,17 +217,27 @@ def ordnad_parallell(
     indata: Iterable[Any],
     *,
     processer: int,
-    satsstorlek: int = 64,
+    satsstorlek: int = 256,
+    forst_i_processen: int = 0,
 ) -> Iterator[Any]:
     """``map(funktion, indata)`` over *processer* processes, in input order, streaming.
 
     At most ``2 × processer`` batches are in flight, so memory stays flat however long
-    *indata* is. With one process (or where ``fork`` is unavailable) it runs in-process.
-    *funktion* need not be picklable: workers are forked with it in memory.
+    *indata* is. The first *forst_i_processen* items run in-process, so that a short input
+    never pays for starting workers. With one process (or where ``fork`` is unavailable)
+    everything runs in-process. *funktion* need not be picklable: workers are forked with
+    it in memory.
     """
     if processer <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(funktion, indata)
         return
+    indata = iter(indata)
+    for _, x in zip(range(forst_i_processen), indata, strict=False):
+        yield funktion(x)
+    forsta = next(indata, _SLUT)
+    if forsta is _SLUT:
+        return
+    indata = itertools.chain((forsta,), indata)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(processer, initializer=_arbetarstart, initargs=(funktion,)) as pool:
         vantande: deque[Any] = deque()
