@@ -14,16 +14,18 @@ from .conftest import ROT
 
 SIDOR = [ROT / "docs" / "guide" / "handlaggarens-dag.md"]
 BLOCK = re.compile(r"```console\n\$ (finsam [^\n]+)\n(.*?)```", re.S)
-EXEMPEL = [(sida.name, m.group(1), m.group(2)) for sida in SIDOR
-           for m in BLOCK.finditer(sida.read_text(encoding="utf-8"))]
+EXEMPEL = [
+    (sida.name, m.group(1), m.group(2))
+    for sida in SIDOR
+    for m in BLOCK.finditer(sida.read_text(encoding="utf-8"))
+]
 
 
 def test_sidorna_har_exempel() -> None:
     assert len(EXEMPEL) == 4
 
 
-@pytest.mark.parametrize(("sida", "kommando", "visat"), EXEMPEL,
-                         ids=[k for _, k, _ in EXEMPEL])
+@pytest.mark.parametrize(("sida", "kommando", "visat"), EXEMPEL, ids=[k for _, k, _ in EXEMPEL])
 def test_utdata_i_dokumentationen_stammer(
     sida: str, kommando: str, visat: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -81,14 +81,21 @@ def test_schemat_foljer_kodverket() -> None:
     assert list(jsonschema.Draft202012Validator(json_schema()).iter_errors(ARENDE))
 
 
-def test_readme_exemplet_kor() -> None:
+def test_readme_exemplen_kor() -> None:
     text = (ROT / "README.md").read_text(encoding="utf-8")
-    (kod,) = re.findall(r"```python\n(.*?)```", text, re.S)
+    forsta, andra = re.findall(r"```python\n(.*?)```", text, re.S)
     resultat = subprocess.run(
-        [sys.executable, "-c", kod], cwd=ROT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", forsta], cwd=ROT, capture_output=True, text=True, check=True
     )
     rader = resultat.stdout.splitlines()
     # gamla-lagen.json: born 1996-01-26, first event 2025-02-25 → 29 years old; closed.
     assert rader[0].startswith("EDA-IFO-2025-031 29 Avslut(")
     assert rader[-1] == "saknas.jsonl: filen eller mappen finns inte"
     assert len(rader) == 5
+    resultat = subprocess.run(
+        [sys.executable, "-c", andra], cwd=ROT, capture_output=True, text=True, check=True
+    )
+    rader = resultat.stdout.splitlines()
+    assert len(rader) == 4
+    assert rader[2].startswith("SOFINT-2025-004 []")  # klart-arende.yaml: no findings
+    assert "('SOFINT-07', 'fel')" in rader[1]  # fristproblem.yaml: the late answer
