@@ -99,18 +99,8 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
     try:
         regel.kontroll(ctx)
     except Exception as undantag:  # a broken rule must not stop the others
-        regelfel = Fynd(
-            regel=regel.id,
-            allvarlighet=Allvarlighet.FEL,
-            meddelande=(
-                f"regeln {regel.id} i regelverket {regelverk.id}"
-                + (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
-                + f" kunde inte köras: {type(undantag).__name__}: {undantag}"
-            ),
-            kalla=regel.kalla,
-            bedomning=Bedomning.REGELFEL,
-        )
-        return Regelpost(regelverk.id, regel, Utslag.REGELFEL, (regelfel,), orsak=str(undantag))
+        fel = _regelfel(regel, regelverk, undantag)
+        return Regelpost(regelverk.id, regel, Utslag.REGELFEL, (fel,), orsak=str(undantag))
     fynd = tuple(ctx._fynd)
     fakta = tuple(ctx._fakta)
     if fynd:
