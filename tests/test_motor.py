@@ -227,3 +227,15 @@ def test_arendevy_hittar_underklasser_till_en_handelsetyp() -> None:
     from finsam_core import Avslut
 
     assert vy.av_typ(Avslut) == []
+
+
+def test_forklaringen_visar_regel_som_kastar() -> None:
+    def trasig(ctx: Kontext) -> None:
+        raise ValueError("oväntat")
+
+    (post,) = forklara(arende([]), regelverk(regel(trasig)), date(2025, 1, 1)).poster
+    assert post.utslag is Utslag.REGELFEL
+    assert post.orsak == "oväntat"
+    (fynd,) = post.fynd
+    assert fynd.bedomning is Bedomning.REGELFEL
+    assert fynd.meddelande.endswith("kunde inte köras: ValueError: oväntat")
