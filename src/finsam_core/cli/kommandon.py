@@ -276,7 +276,8 @@ def validate(
         click.echo(_json({"arenden": arenden, "indatafel": indatafel}))
     elif utformat == "text":
         click.echo(
-            f"\n{_antal(antal_arenden, 'ärende', 'ärenden')} kontrollerade per {datum}: "
+            f"\n{_antal(antal_arenden, 'ärende kontrollerat', 'ärenden kontrollerade')} "
+            f"per {datum}: "
             f"{antal_fel} med fel, {antal_varning} med varningar"
             + (
                 f"; {_antal(antal_indatafel, 'fil eller rad', 'filer eller rader')} kunde inte "
