@@ -211,16 +211,12 @@ def frist_efter(
                     sokvag=svar.sokvag,
                     frist=sista,
                 )
-            elif ctx.datum > sista:
-                ctx.fynd(
-                    f"{vad} saknas; fristen gick ut {sista} ({frist} från {s.beskrivning})",
-                    sokvag=s.sokvag,
-                    frist=sista,
-                )
             else:
-                ctx.oppen_frist(
-                    f"{vad} ska ske senast {sista} ({frist} från {s.beskrivning})",
+                ctx.saknas(
                     sista,
+                    oppen=f"{vad} ska ske senast {sista} ({frist} från {s.beskrivning})",
+                    passerad=f"{vad} saknas; fristen gick ut {sista} ({frist} från "
+                    f"{s.beskrivning})",
                     sokvag=s.sokvag,
                 )
 

@@ -263,6 +263,14 @@ class Kontext:
         """Report a deadline that has not passed on the validation date (``info``)."""
         self.fynd(meddelande, sokvag=sokvag, frist=frist, allvarlighet=Allvarlighet.INFO)
 
+    def saknas(self, sista: date, *, oppen: str, passerad: str, sokvag: str | None = None) -> None:
+        """Something required by *sista* has not happened: an open deadline (``info``,
+        message *oppen*) until that day, a finding (message *passerad*) once it has passed."""
+        if self.datum <= sista:
+            self.oppen_frist(oppen, sista, sokvag=sokvag)
+        else:
+            self.fynd(passerad, sokvag=sokvag, frist=sista)
+
     def ej_bedomd(self, vad_saknas: str, *, sokvag: str | None = None) -> None:
         """Report that the rule could not judge the case, and what is missing."""
         self._fynd.append(

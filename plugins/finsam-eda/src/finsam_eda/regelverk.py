@@ -172,17 +172,12 @@ def _manadsintyg(ctx: Kontext) -> None:
             continue
         i_manaden = [(i, h) for i, h in intyg if Manad.for_datum(h.datum) == manad]
         if not i_manaden:
-            if ctx.datum > sista:
-                ctx.fynd(
-                    f"insatsintyg för {manad} saknas; det ska skickas från AME till IFO "
-                    f"{forsta}–{sista}",
-                    sokvag=f"handelser[{inskrivningsindex}]",
-                    frist=sista,
-                )
-            elif ctx.datum >= date(manad.ar, manad.manad, 1):
-                ctx.oppen_frist(
-                    f"insatsintyg för {manad} ska skickas {forsta}–{sista}",
+            if ctx.datum >= date(manad.ar, manad.manad, 1):  # nothing to say of later months
+                ctx.saknas(
                     sista,
+                    oppen=f"insatsintyg för {manad} ska skickas {forsta}–{sista}",
+                    passerad=f"insatsintyg för {manad} saknas; det ska skickas från AME till "
+                    f"IFO {forsta}–{sista}",
                     sokvag=f"handelser[{inskrivningsindex}]",
                 )
             continue

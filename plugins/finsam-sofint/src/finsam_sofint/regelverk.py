@@ -136,20 +136,14 @@ def _inskriven_pa_af(ctx: Kontext) -> None:
         if h.enhet == "af" and fran <= h.datum <= sista:
             ctx.fakta("inskrivning på Arbetsförmedlingen", f"handelser[{index}] {h.datum}")
             return
-    if ctx.datum <= sista:
-        ctx.oppen_frist(
-            f"inskrivning på Arbetsförmedlingen ska ske i samband med {team.beskrivning}, "
-            f"senast {sista}",
-            sista,
-            sokvag=team.sokvag,
-        )
-    else:
-        ctx.fynd(
-            f"ingen inskrivning på Arbetsförmedlingen {fran}–{sista} i samband med "
-            f"{team.beskrivning}, och af finns inte bland kontakterna",
-            sokvag=team.sokvag,
-            frist=sista,
-        )
+    ctx.saknas(
+        sista,
+        oppen=f"inskrivning på Arbetsförmedlingen ska ske i samband med {team.beskrivning}, "
+        f"senast {sista}",
+        passerad=f"ingen inskrivning på Arbetsförmedlingen {fran}–{sista} i samband med "
+        f"{team.beskrivning}, och af finns inte bland kontakterna",
+        sokvag=team.sokvag,
+    )
 
 
 def _kartlaggningssamtal(ctx: Kontext) -> None:
@@ -332,19 +326,14 @@ def _overlamning(ctx: Kontext) -> None:
         ):
             ctx.fakta("överlämning", f"handelser[{index}] {h.typ} {h.datum}")
             return
-    if ctx.datum <= sista:
-        ctx.oppen_frist(
-            f"överlämning till remittenten ({remittent}) ska ske senast {sista}",
-            sista,
-            sokvag=avslut.sokvag,
-        )
-    else:
-        ctx.fynd(
-            f"ingen överlämning till remittenten ({remittent}) vid avslutet {avslut.datum}: "
-            f"varken overlamning på avslutet eller återkoppling/avslutsmöte senast {sista}",
-            sokvag=avslut.sokvag,
-            frist=sista,
-        )
+    ctx.saknas(
+        sista,
+        oppen=f"överlämning till remittenten ({remittent}) ska ske senast {sista}",
+        passerad=f"ingen överlämning till remittenten ({remittent}) vid avslutet "
+        f"{avslut.datum}: varken overlamning på avslutet eller återkoppling/avslutsmöte "
+        f"senast {sista}",
+        sokvag=avslut.sokvag,
+    )
 
 
 def _vag_ut(ctx: Kontext) -> None:
