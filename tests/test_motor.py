@@ -239,3 +239,23 @@ def test_forklaringen_visar_regel_som_kastar() -> None:
     (fynd,) = post.fynd
     assert fynd.bedomning is Bedomning.REGELFEL
     assert fynd.meddelande.endswith("kunde inte köras: ValueError: oväntat")
+
+
+def test_ankare_for_forsta_traff_ej_tillamplig_och_version() -> None:
+    from finsam_core.regler.byggstenar import ankare_for
+
+    def kontroll(ctx: Kontext) -> None:
+        traff = ankare_for(ctx, handelser(Remiss), saknas="ingen remiss")
+        if traff is not None:
+            ctx.fynd(f"ankare {traff.datum}")
+
+    rv = regelverk(regel(kontroll, giltig_fran=date(2025, 1, 1)))
+    tva = arende([REMISS, dict(REMISS, datum="2025-02-01")])
+    (post,) = forklara(tva, rv, date(2025, 6, 1)).poster
+    assert [f.meddelande for f in post.fynd] == ["ankare 2025-02-01"]  # the first by date
+    (post,) = forklara(arende([]), rv, date(2025, 6, 1)).poster
+    assert (post.utslag, post.orsak) == (Utslag.EJ_TILLAMPLIG, "ingen remiss")
+    gammal = arende([dict(REMISS, datum="2024-12-31")])
+    (post,) = forklara(gammal, rv, date(2025, 6, 1)).poster
+    assert post.utslag is Utslag.EJ_TILLAMPLIG
+    assert post.fynd == ()

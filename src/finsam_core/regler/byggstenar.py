@@ -224,6 +224,20 @@ def frist_efter(
     return _Block(beskrivning_klart, kontroll)
 
 
+def ankare_for(ctx: Kontext, val: Val, *, saknas: str) -> Traff | None:
+    """The first thing *val* finds, if this rule version applies on its date.
+
+    Without any, the rule does not apply (*saknas* says why, for the trace); on a date the
+    version does not cover, the rule stays silent. Either way None.
+    """
+    traffar = val(ctx.vy)
+    if not traffar:
+        ctx.ej_tillamplig(saknas)
+        return None
+    forsta = traffar[0]
+    return forsta if ctx.galler(forsta.datum) else None
+
+
 def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None) -> None:
     """Report whether the case is closed on or before *grans* (for a check's own use).
 
@@ -269,12 +283,8 @@ def fore(
     relation = "senast samma dag som" if samma_dag else "före"
 
     def kontroll(ctx: Kontext) -> None:
-        ankare = sedan(ctx.vy)
-        if not ankare:
-            ctx.ej_tillamplig(f"ingen {sedan.beskrivning}")
-            return
-        a = ankare[0]
-        if not ctx.galler(a.datum):
+        a = ankare_for(ctx, sedan, saknas=f"ingen {sedan.beskrivning}")
+        if a is None:
             return
         kandidater = forst(ctx.vy)
         tidiga = [t for t in kandidater if t.datum < a.datum or (samma_dag and t.datum == a.datum)]
@@ -374,12 +384,8 @@ def samtycke_mellan(enhet_a: str, enhet_b: str, vid: Val) -> _Block:
     """A consent covers an exchange between the two units on the date of *vid*'s first hit."""
 
     def kontroll(ctx: Kontext) -> None:
-        ankare = vid(ctx.vy)
-        if not ankare:
-            ctx.ej_tillamplig(f"ingen {vid.beskrivning}")
-            return
-        a = ankare[0]
-        if not ctx.galler(a.datum):
+        a = ankare_for(ctx, vid, saknas=f"ingen {vid.beskrivning}")
+        if a is None:
             return
         for i, samtycke in enumerate(ctx.arende.samtycken):
             if samtycke.tacker(enhet_a, enhet_b, a.datum):

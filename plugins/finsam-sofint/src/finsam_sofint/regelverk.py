@@ -32,6 +32,7 @@ from finsam_core.regler.byggstenar import (
     Traff,
     Val,
     alder_mellan,
+    ankare_for,
     avslutas_senast,
     folkbokford_i,
     fore,
@@ -121,11 +122,8 @@ def _i_malgruppen(ctx: Kontext) -> None:
 
 
 def _inskriven_pa_af(ctx: Kontext) -> None:
-    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    team = ankare_for(ctx, TEAMETS_INSKRIVNING, saknas="inte inskriven i samverkansteamet")
     if team is None:
-        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
-        return
-    if not ctx.galler(team.datum):
         return
     if "af" in ctx.arende.individ.kontakter:
         ctx.fakta("Arbetsförmedlingen", "bland kontakterna vid remissen")
@@ -176,11 +174,8 @@ def _giltig_forlangning(f: Forlangning, arsgrans: date) -> bool:
 
 
 def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
-    team = _forsta(TEAMETS_INSKRIVNING, ctx)
+    team = ankare_for(ctx, TEAMETS_INSKRIVNING, saknas="inte inskriven i samverkansteamet")
     if team is None:
-        ctx.ej_tillamplig("inte inskriven i samverkansteamet")
-        return
-    if not ctx.galler(team.datum):
         return
     arsgrans = plus_ar(team.datum, 1)
     grans, grund = arsgrans, f"ett år från {team.beskrivning}"
@@ -304,11 +299,8 @@ def _stod_vid_studier(ctx: Kontext) -> None:
 
 
 def _overlamning(ctx: Kontext) -> None:
-    avslut = _forsta(AVSLUT, ctx)
+    avslut = ankare_for(ctx, AVSLUT, saknas="ärendet är inte avslutat")
     if avslut is None:
-        ctx.ej_tillamplig("ärendet är inte avslutat")
-        return
-    if not ctx.galler(avslut.datum):
         return
     if avslut.objekt.overlamning is True:
         ctx.fakta("överlämning", "markerad på avslutet")
@@ -337,11 +329,8 @@ def _overlamning(ctx: Kontext) -> None:
 
 
 def _vag_ut(ctx: Kontext) -> None:
-    avslut = _forsta(AVSLUT, ctx)
+    avslut = ankare_for(ctx, AVSLUT, saknas="ärendet är inte avslutat")
     if avslut is None:
-        ctx.ej_tillamplig("ärendet är inte avslutat")
-        return
-    if not ctx.galler(avslut.datum):
         return
     if avslut.objekt.utfall not in VAGAR_UT:
         ctx.fynd(
