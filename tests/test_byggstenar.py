@@ -7,11 +7,12 @@ from typing import Any, ClassVar
 
 import pytest
 
-from finsam_core import Aterkoppling, Remiss
+from finsam_core import Aterkoppling, Beslut, Remiss, Utslag, forklara
 from finsam_core.regler.byggstenar import (
     alder_mellan,
     folkbokford_i,
     fore,
+    forsta,
     frist_efter,
     handelser,
     insatser,
@@ -20,11 +21,12 @@ from finsam_core.regler.byggstenar import (
     planer,
     samtycke_mellan,
     utan_omstandigheter,
+    varje,
 )
 from finsam_core.regler.fynd import Bedomning
 from finsam_core.regler.kalender import arbetsdagar, veckor
 
-from .regelhjalp import arende, fynd, kort
+from .regelhjalp import arende, fynd, kort, regel, regelverk
 
 REMISS = {"typ": "remiss", "datum": "2025-03-03", "fran": "af", "till": "fk"}
 
@@ -309,3 +311,98 @@ class TestAvslutasSenast:
         assert kort(self._kor([REMISS], datum)) == [
             (allvarlighet, "handelser[0]", date(2025, 6, 30))
         ]
+
+
+class TestGiltighetForBehorighet:
+    """C10: eligibility blocks judge a case only if the rule's version covers its anchor
+    (default: the case's first event). A rule valid from 2016-10-03 (En väg in) is silent
+    for a case that began 2016-10-02 and judges one that began 2016-10-03."""
+
+    FRAN = date(2016, 10, 3)
+
+    @staticmethod
+    def _fall(dag: str, **individ: Any) -> Any:
+        remiss = {"typ": "remiss", "datum": dag, "fran": "af", "till": "fk"}
+        return arende([remiss], individ=individ)
+
+    @pytest.mark.parametrize(
+        ("block", "individ"),
+        [
+            (folkbokford_i(["Ludvika"]), {"kommun": "Nora"}),
+            (kontakt_med_minst(2, ["af", "fk"]), {"kontakter": ["af"]}),
+            (utan_omstandigheter(["pagaende_missbruk"]), {"omstandigheter": ["pagaende_missbruk"]}),
+        ],
+        ids=["folkbokford_i", "kontakt_med_minst", "utan_omstandigheter"],
+    )
+    def test_dagen_fore_giltighet_tyst_forsta_dagen_bedoms(self, block: Any, individ: Any) -> None:
+        fore_ = fynd(block, self._fall("2016-10-02", **individ), date(2017, 1, 1),
+                     giltig_fran=self.FRAN)  # fmt: skip
+        forsta_dagen = fynd(block, self._fall("2016-10-03", **individ), date(2017, 1, 1),
+                            giltig_fran=self.FRAN)  # fmt: skip
+        assert fore_ == []
+        assert [f.allvarlighet.value for f in forsta_dagen] == ["fel"]
+
+    def test_ankaret_kan_anges(self) -> None:
+        # The case starts before the version, but the anchor (the referral) is inside it.
+        fall = arende(
+            [
+                {"typ": "kontakt", "datum": "2016-09-01", "part": "af"},
+                {"typ": "remiss", "datum": "2016-10-03", "fran": "af", "till": "fk"},
+            ],
+            individ={"kommun": "Nora"},
+        )
+        block = folkbokford_i(["Ludvika"], vid=handelser(Remiss))
+        assert len(fynd(block, fall, date(2017, 1, 1), giltig_fran=self.FRAN)) == 1
+        standard = folkbokford_i(["Ludvika"])
+        assert fynd(standard, fall, date(2017, 1, 1), giltig_fran=self.FRAN) == []
+
+    def test_arende_utan_handelser_bedoms(self) -> None:
+        fall = arende([], individ={"kommun": "Nora"})
+        assert len(fynd(folkbokford_i(["Ludvika"]), fall, date(2017, 1, 1),
+                        giltig_fran=self.FRAN)) == 1  # fmt: skip
+
+
+class TestVarjeOchForsta:
+    """The loop helpers of `finsam_core.regelbygge`."""
+
+    BESLUT = handelser(Beslut, beskrivning="beslut")
+
+    def _beslut(self, *dagar: str) -> Any:
+        return arende(
+            [{"typ": "beslut", "datum": d, "part": "socialtjanst", "lagrum": "SoL 4:1"}
+             for d in dagar]
+        )  # fmt: skip
+
+    def test_varje_ger_traffar_inom_versionen_med_sokvag(self) -> None:
+        sett: list[str] = []
+
+        def kontroll(ctx: Any) -> None:
+            for traff in varje(ctx, self.BESLUT, saknas="inget beslut"):
+                sett.append(traff.falt("lagrum"))
+                ctx.fynd("x", sokvag=traff.sokvag)
+
+        fall = self._beslut("2025-03-01", "2024-12-31", "2025-01-01")
+        resultat = fynd(kontroll, fall, date(2025, 6, 1), giltig_fran=date(2025, 1, 1))
+        # date order, and the index in the file, not in date order; 2024-12-31 is outside
+        assert sett == ["handelser[2].lagrum", "handelser[0].lagrum"]
+        assert [f.sokvag for f in resultat] == ["handelser[2]", "handelser[0]"]
+
+    def test_varje_utan_traff_ar_ej_tillamplig(self) -> None:
+        def kontroll(ctx: Any) -> None:
+            assert varje(ctx, self.BESLUT, saknas="inget beslut") == []
+
+        (post,) = forklara(arende([]), regelverk(regel(kontroll)), date(2025, 6, 1)).poster
+        assert post.utslag is Utslag.EJ_TILLAMPLIG
+        assert post.orsak == "inget beslut"
+
+    def test_forsta_utan_giltighetskontroll(self) -> None:
+        funna: list[Any] = []
+
+        def kontroll(ctx: Any) -> None:
+            funna.append(forsta(ctx, self.BESLUT))
+            funna.append(forsta(ctx, handelser(Remiss)))
+
+        fynd(kontroll, self._beslut("2025-03-01", "2024-12-31"), date(2025, 6, 1),
+             giltig_fran=date(2025, 1, 1))  # fmt: skip
+        assert funna[0].datum == date(2024, 12, 31)
+        assert funna[1] is None

@@ -8,7 +8,7 @@ from pathlib import Path
 import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
-LAGER = ["model", "format", "regler", "plugins", "testning", "sphinxext", "cli"]
+LAGER = ["model", "format", "regler", "plugins", "regelbygge", "testning", "sphinxext", "cli"]
 
 
 def _importer(fil: Path) -> set[str]:
@@ -54,3 +54,21 @@ def test_kontrollen_ser_ett_brott(tmp_path: Path) -> None:
     assert {_lager(m) for m in _importer(fil)} == {"cli", "regler"}
     assert _lager("finsam_core.model.arende") == "model"
     assert _lager("attrs") is None
+
+
+def test_plugins_importerar_bara_regelbygge() -> None:
+    """Plugin authors need one module (issue 9, item 5): the plugins and the guide's
+    example import finsam-core only through ``finsam_core.regelbygge``."""
+    rot = PAKET.parents[1]
+    kallor = [
+        *rot.glob("plugins/*/src/*/*.py"),
+        *rot.glob("docs/guide/exempel/*/src/*/*.py"),
+    ]
+    assert len(kallor) >= 3
+    andra = {
+        f"{fil.relative_to(rot)}: {modul}"
+        for fil in kallor
+        for modul in _importer(fil)
+        if modul.startswith("finsam_core") and modul != "finsam_core.regelbygge"
+    }
+    assert andra == set()

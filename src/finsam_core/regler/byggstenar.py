@@ -52,6 +52,10 @@ class Traff(NamedTuple):
         """What it is and when, for messages: ``remiss 2025-01-27``."""
         return f"{self.namn} {self.datum}"
 
+    def falt(self, namn: str) -> str:
+        """The path of one of its fields, for a finding: ``handelser[3].lagrum``."""
+        return f"{self.sokvag}.{namn}"
+
 
 @frozen(eq=False)
 class Val:
@@ -206,7 +210,7 @@ def frist_efter(
                 ctx.fakta(f"{vad}", svar.beskrivning)
             elif svar is not None:
                 ctx.fynd(
-                    f"{vad} kom {svar.datum}, {_dagar((svar.datum - sista).days)} efter "
+                    f"{vad} kom {svar.datum}, {antal_dagar((svar.datum - sista).days)} efter "
                     f"fristen {sista} ({frist} från {s.beskrivning})",
                     sokvag=svar.sokvag,
                     frist=sista,
@@ -238,6 +242,27 @@ def ankare_for(ctx: Kontext, val: Val, *, saknas: str) -> Traff | None:
     return forsta if ctx.galler(forsta.datum) else None
 
 
+def varje(ctx: Kontext, val: Val, *, saknas: str) -> list[Traff]:
+    """Everything *val* finds whose date this rule version covers, in date order.
+
+    The loop most checks begin with: "for each decision under 4:4 …". When *val* finds
+    nothing the rule does not apply (*saknas* says why, for the trace); what lies outside
+    the version's validity is skipped silently, as another version judges it.
+    """
+    traffar = val(ctx.vy)
+    if not traffar:
+        ctx.ej_tillamplig(saknas)
+        return []
+    return [t for t in traffar if ctx.galler(t.datum)]
+
+
+def forsta(ctx: Kontext, val: Val) -> Traff | None:
+    """The first thing *val* finds in the case, or None (no validity check: for facts such
+    as "who referred the person", not for the thing a rule judges)."""
+    traffar = val(ctx.vy)
+    return traffar[0] if traffar else None
+
+
 def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None) -> None:
     """Report whether the case is closed on or before *grans* (for a check's own use).
 
@@ -250,14 +275,14 @@ def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None
         index, forsta = avslut[0]
         if forsta.datum > grans:
             ctx.fynd(
-                f"avslut {forsta.datum} kom {_dagar((forsta.datum - grans).days)} efter sista "
+                f"avslut {forsta.datum} kom {antal_dagar((forsta.datum - grans).days)} efter sista "
                 f"dagen {grans} ({grund})",
                 sokvag=f"handelser[{index}]",
                 frist=grans,
             )
     elif ctx.datum > grans:
         ctx.fynd(
-            f"ärendet är fortfarande öppet {_dagar((ctx.datum - grans).days)} efter sista "
+            f"ärendet är fortfarande öppet {antal_dagar((ctx.datum - grans).days)} efter sista "
             f"dagen {grans} ({grund})",
             sokvag=sokvag,
             frist=grans,
@@ -266,7 +291,12 @@ def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None
         ctx.oppen_frist(f"ärendet ska avslutas senast {grans} ({grund})", grans, sokvag=sokvag)
 
 
-def _dagar(antal: int) -> str:
+def antal_dagar(antal: int) -> str:
+    """``1 dag``, ``2 dagar``: a number of days as a message says it.
+
+    >>> antal_dagar(1), antal_dagar(15)
+    ('1 dag', '15 dagar')
+    """
     return f"{antal} dag" if antal == 1 else f"{antal} dagar"
 
 
@@ -332,11 +362,31 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
     return _Block(f"ålder {lagst}–{hogst} år vid {vid.beskrivning}", kontroll)
 
 
-def folkbokford_i(kommuner: Iterable[str]) -> _Block:
-    """The person's folkbokföringskommun is one of *kommuner* (names)."""
+ARENDETS_START = Val("ärendets första händelse", lambda vy: [
+    Traff(h.datum, f"handelser[{i}]", h.typ, h) for i, h in vy.tidslinje[:1]
+])
+"""The case's earliest event: where eligibility is judged when a rule names no anchor."""
+
+
+def _vid_ankaret(ctx: Kontext, vid: Val) -> bool:
+    """Whether an eligibility rule judges this case: only if its version covers the date of
+    *vid*'s first hit (or, without one, of the case's first event). A case with no dated
+    event at all is judged: eligibility needs no date, and silence would hide a breach."""
+    ankare = vid(ctx.vy) or ARENDETS_START(ctx.vy)
+    if not ankare:
+        return True
+    ctx.fakta("bedöms vid", ankare[0].beskrivning)
+    return ctx.galler(ankare[0].datum)
+
+
+def folkbokford_i(kommuner: Iterable[str], *, vid: Val = ARENDETS_START) -> _Block:
+    """The person's folkbokföringskommun is one of *kommuner* (names), judged for a case
+    whose anchor *vid* (default: its first event) lies inside the rule's validity."""
     tillatna = tuple(kommuner)
 
     def kontroll(ctx: Kontext) -> None:
+        if not _vid_ankaret(ctx, vid):
+            return
         kommun = ctx.arende.individ.kommun
         ctx.fakta("kommun", kommun.namn)
         if kommun.namn not in tillatna:
@@ -348,11 +398,14 @@ def folkbokford_i(kommuner: Iterable[str]) -> _Block:
     return _Block(f"folkbokförd i {_eller(tillatna)}", kontroll)
 
 
-def kontakt_med_minst(antal: int, enheter: Iterable[str]) -> _Block:
-    """The person has contact with at least *antal* of *enheter* when referred."""
+def kontakt_med_minst(antal: int, enheter: Iterable[str], *, vid: Val = ARENDETS_START) -> _Block:
+    """The person has contact with at least *antal* of *enheter* when referred (judged as
+    `folkbokford_i` is, at the anchor *vid*)."""
     mojliga = tuple(enheter)
 
     def kontroll(ctx: Kontext) -> None:
+        if not _vid_ankaret(ctx, vid):
+            return
         har = [e for e in mojliga if e in ctx.arende.individ.kontakter]
         ctx.fakta("kontakter", ", ".join(har) or "inga")
         if len(har) < antal:
@@ -365,11 +418,14 @@ def kontakt_med_minst(antal: int, enheter: Iterable[str]) -> _Block:
     return _Block(f"kontakt med minst {antal} av {', '.join(mojliga)}", kontroll)
 
 
-def utan_omstandigheter(omstandigheter: Iterable[str]) -> _Block:
-    """None of *omstandigheter* applies to the person."""
+def utan_omstandigheter(omstandigheter: Iterable[str], *, vid: Val = ARENDETS_START) -> _Block:
+    """None of *omstandigheter* applies to the person (judged at the anchor *vid*, as
+    `folkbokford_i` is)."""
     uteslutna = tuple(omstandigheter)
 
     def kontroll(ctx: Kontext) -> None:
+        if not _vid_ankaret(ctx, vid):
+            return
         for i, kod in enumerate(ctx.arende.individ.omstandigheter):
             if kod in uteslutna:
                 ctx.fynd(

@@ -44,9 +44,30 @@ class Kalla:
     dokument: str
     avsnitt: str
     citat: str = ""
+    titel: str = ""
+    """The document's title as a reader knows it (``dokument`` is its file name)."""
 
     def __str__(self) -> str:
         return f"{self.dokument}, {self.avsnitt}"
+
+
+@frozen
+class Dokument:
+    """A source document a rule set cites: its file name and its title.
+
+    A rule set names its document once and quotes it per rule:
+
+    >>> PLAN = Dokument("004_8ef7852e647e2221.txt", "Plan för insats – Samverkansteamet")
+    >>> PLAN.kalla("4.1 Målgrupp", "…i åldrarna 18-29 år").avsnitt
+    '4.1 Målgrupp'
+    """
+
+    fil: str
+    titel: str = ""
+
+    def kalla(self, avsnitt: str, citat: str) -> Kalla:
+        """The source of one rule: a section of this document and the quoted sentence."""
+        return Kalla(self.fil, avsnitt, citat, titel=self.titel)
 
 
 class Bedomning(enum.Enum):

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from finsam_core import (
-    Allvarlighet,
+from finsam_core.regelbygge import (
+    FEL,
+    VARNING,
     Aterkoppling,
     Avslut,
     Beslut,
+    Dokument,
     Inskrivning,
     Intyg,
-    Kalla,
     Kontext,
     Lagrum,
     Ledighet,
@@ -27,32 +28,33 @@ from finsam_core import (
     Regel,
     Regelverk,
     RegistreraRegelverk,
-    hookimpl,
-)
-from finsam_core.regler.byggstenar import (
+    ankare_for,
+    antal_dagar,
+    dagar,
     eller,
     fore,
+    forsta,
     frist_efter,
     handelser,
+    hookimpl,
     insatser,
     kartlaggningar,
     moten,
     planer,
     samtycke_mellan,
+    varje,
 )
-from finsam_core.regler.kalender import dagar
 
-DOKUMENT = "000_fa0245dd99a1cc44.txt"
+RIKTLINJE = Dokument(
+    "000_fa0245dd99a1cc44.txt",
+    "Eda kommun: Samverkan mellan IFO och AME, riktlinje (reviderad 2020-11-03)",
+)
 IFO = "socialtjanst"
 AME = "ame"
 SOL_4_1 = Lagrum.tolka("SoL 4:1")
 SOL_4_4 = Lagrum.tolka("SoL 4:4")
 LEDIGHET_DAGAR_PER_AR = 14
 INTYG_FRAN_DAG, INTYG_TILL_DAG = 16, 20
-
-
-def _kalla(avsnitt: str, citat: str) -> Kalla:
-    return Kalla(DOKUMENT, avsnitt, citat)
 
 
 def _ar_4_1_eller_4_4(beslut: Beslut) -> bool:
@@ -70,6 +72,13 @@ BESLUT_4_1_4_4 = handelser(
     lambda h, vy: h.part == IFO and _ar_4_1_eller_4_4(h),
     beskrivning="beslut enligt 4:1 eller 4:4",
 )
+BESLUT_4_4 = handelser(
+    Beslut, lambda h, vy: h.part == IFO and _ar_4_4(h), beskrivning="beslut enligt 4:4"
+)
+AVSLUT_EJ_MEDVERKAN = handelser(
+    Avslut, lambda h, vy: h.utfall == "ej_medverkan", beskrivning="avslut för ej medverkan"
+).forsta()
+ALLA_SAMVERKANSMOTEN = moten("samverkansmote", beskrivning="samverkansmöte")
 ATERKOPPLING_AME = handelser(
     Aterkoppling,
     lambda h, vy: h.fran == AME and h.till == IFO,
@@ -77,20 +86,74 @@ ATERKOPPLING_AME = handelser(
 )
 
 
-def _dagar(antal: int) -> str:
-    return f"{antal} dag" if antal == 1 else f"{antal} dagar"
+def _manader(fran: date, till: date) -> list[Manad]:
+    manad, sista = Manad.for_datum(fran), Manad.for_datum(till)
+    lista = []
+    while manad <= sista:
+        lista.append(manad)
+        manad = Manad.for_datum(manad.sista + timedelta(days=1))
+    return lista
 
 
-# -- checks written in Python ---------------------------------------------------------------
+# -- EDA-01, 2, punkt 1 ----------------------------------------------------------------------
+
+EDA_01 = Regel(
+    id="EDA-01",
+    titel="Beslut enligt 4:1 eller 4:4 före samverkansmötet",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 1", "Innan samverkansmötet skall beslut ha fattats om 4:4 el. 4:1."
+    ),
+    kontroll=fore(BESLUT_4_1_4_4, SAMVERKANSMOTE, vad="beslut enligt 4:1 eller 4:4 av IFO"),
+    tolkning="A beslut by socialtjanst citing 4 kap. 1 or 4 § of SoL (2001:453) or their "
+    "successors 12 kap. 1 or 4 § of SoL (2025:400), dated on or before the first "
+    "samverkansmöte.",
+)
+
+
+# -- EDA-02, 2, punkt 1 ----------------------------------------------------------------------
+
+EDA_02 = Regel(
+    id="EDA-02",
+    titel="Kartläggningen klar före samverkansmötet",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 1",
+        "Kartläggning av klient skall vara färdig och lämnas till AME på samverkansmöte.",
+    ),
+    kontroll=fore(kartlaggningar(), SAMVERKANSMOTE, vad="färdig kartläggning"),
+    tolkning="A kartläggning completed (its datum) on or before the first samverkansmöte.",
+)
+
+
+# -- EDA-03, 2, punkt 1 ----------------------------------------------------------------------
+
+EDA_03 = Regel(
+    id="EDA-03",
+    titel="Återkoppling från AME senast inom tre veckor",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 1",
+        "Återkoppling från AME till handläggare på IFO för ett trepartssamtal sker "
+        "snarast, senast inom 3 v.",
+    ),
+    kontroll=frist_efter(
+        SAMVERKANSMOTE,
+        eller(ATERKOPPLING_AME, TREPARTSSAMTAL),
+        dagar(21),
+        vad="återkoppling från AME eller trepartssamtal",
+    ),
+    tolkning="An aterkoppling from ame to socialtjanst, or the first trepartssamtal, within "
+    "21 days of the first samverkansmöte: day 21 in time, day 22 late.",
+)
+
+
+# -- EDA-04, 2, punkt 2 ----------------------------------------------------------------------
 
 
 def _overenskommelse_vid_trepartssamtalet(ctx: Kontext) -> None:
-    forsta = TREPARTSSAMTAL(ctx.vy)[:1]
-    if not forsta:
-        ctx.ej_tillamplig("inget trepartssamtal")
-        return
-    samtal = forsta[0]
-    if not ctx.galler(samtal.datum):
+    samtal = ankare_for(ctx, TREPARTSSAMTAL, saknas="inget trepartssamtal")
+    if samtal is None:
         return
     overenskommelser = planer("overenskommelse")(ctx.vy)
     if any(p.datum == samtal.datum for p in overenskommelser):
@@ -104,14 +167,39 @@ def _overenskommelse_vid_trepartssamtalet(ctx: Kontext) -> None:
     )
 
 
+EDA_04 = Regel(
+    id="EDA-04",
+    titel="Överenskommelse vid första trepartssamtalet",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 2",
+        "Vid första trepartssamtalet, som hålls på socialkontoret upprättas en "
+        "överenskommelse där tid för beslut anges mellan IFO, AME och klienten.",
+    ),
+    kontroll=_overenskommelse_vid_trepartssamtalet,
+    tolkning="A plan of type overenskommelse dated the same day as the first trepartssamtal.",
+)
+
+
+# -- EDA-05, 2, punkt 2 ----------------------------------------------------------------------
+
+EDA_05 = Regel(
+    id="EDA-05",
+    titel="Samtycke vid första trepartssamtalet",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla("2, punkt 2", "AME inhämtar samtycke av den enskilde under mötet"),
+    kontroll=samtycke_mellan(IFO, AME, TREPARTSSAMTAL.forsta()),
+    tolkning="A consent covering socialtjanst and ame on the day of the first "
+    "trepartssamtal (the spec's coverage rule).",
+)
+
+
+# -- EDA-06, 1.3 Generell rollfördelning; SoL (2025:400) 12 kap. 4 § -------------------------
+
+
 def _samrad_fore_4_4(ctx: Kontext) -> None:
-    beslut = [(i, b) for i, b in ctx.vy.av_typ(Beslut) if b.part == IFO and _ar_4_4(b)]
-    if not beslut:
-        ctx.ej_tillamplig("inget beslut enligt 4:4")
-        return
-    for index, b in beslut:
-        if not ctx.galler(b.datum):
-            continue
+    for beslut in varje(ctx, BESLUT_4_4, saknas="inget beslut enligt 4:4"):
+        b = beslut.objekt
         samrad = [
             m for _, m in ctx.vy.av_typ(Mote)
             if IFO in m.parter and "af" in m.parter and m.datum <= b.datum
@@ -122,30 +210,77 @@ def _samrad_fore_4_4(ctx: Kontext) -> None:
             ctx.fynd(
                 f"beslutet {b.datum} enligt {b.lagrum} fattades utan samråd med "
                 "Arbetsförmedlingen (möte med socialtjänsten och af) före beslutet",
-                sokvag=f"handelser[{index}]",
+                sokvag=beslut.sokvag,
             )
+
+
+EDA_06 = Regel(
+    id="EDA-06",
+    titel="Samråd med Arbetsförmedlingen före beslut enligt 4:4",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "1.3 Generell rollfördelning; SoL (2025:400) 12 kap. 4 §",
+        "Samråd med Arbetsförmedlingen ska ske innan beslut enligt SoL 4 kap. 4 § fattas",
+    ),
+    kontroll=_samrad_fore_4_4,
+    tolkning="For every decision under 4:4 (or 12 kap. 4 § of the new Act): a meeting of "
+    "any type with both socialtjanst and af, dated on or before the decision.",
+)
+
+
+# -- EDA-07, 1.3 Generell rollfördelning -----------------------------------------------------
 
 
 def _inget_4_4_vid_annan_atgard(ctx: Kontext) -> None:
     if "arbetsmarknadspolitisk_atgard" not in ctx.arende.individ.omstandigheter:
         ctx.ej_tillamplig("ingen arbetsmarknadspolitisk åtgärd beslutad via annan instans")
         return
-    for index, b in ctx.vy.av_typ(Beslut):
-        if b.part == IFO and _ar_4_4(b) and ctx.galler(b.datum):
-            ctx.fynd(
-                f"beslutet {b.datum} enligt {b.lagrum} fattades fast personen redan har en "
-                "arbetsmarknadspolitisk åtgärd beslutad via annan instans",
-                sokvag=f"handelser[{index}]",
-            )
+    for beslut in varje(ctx, BESLUT_4_4, saknas="inget beslut enligt 4:4"):
+        ctx.fynd(
+            f"beslutet {beslut.datum} enligt {beslut.objekt.lagrum} fattades fast personen "
+            "redan har en arbetsmarknadspolitisk åtgärd beslutad via annan instans",
+            sokvag=beslut.sokvag,
+        )
 
 
-def _manader(fran: date, till: date) -> list[Manad]:
-    manad, sista = Manad.for_datum(fran), Manad.for_datum(till)
-    lista = []
-    while manad <= sista:
-        lista.append(manad)
-        manad = Manad.for_datum(manad.sista + timedelta(days=1))
-    return lista
+EDA_07 = Regel(
+    id="EDA-07",
+    titel="Inget beslut enligt 4:4 vid arbetsmarknadspolitisk åtgärd",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "1.3 Generell rollfördelning",
+        "samt kompetenshöjande insats enligt SoL 4 kap. 4 §, (under förutsättning att den "
+        "enskilde inte redan har en beslutad arbetsmarknadspolitisk åtgärd via annan "
+        "instans",
+    ),
+    kontroll=_inget_4_4_vid_annan_atgard,
+    tolkning="The circumstance arbetsmarknadspolitisk_atgard (as recorded at referral) and "
+    "any decision under 4:4 is reported.",
+)
+
+
+# -- EDA-08, 2, punkt 3 ----------------------------------------------------------------------
+
+EDA_08 = Regel(
+    id="EDA-08",
+    titel="Individuell plan före AME:s första insats",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 3",
+        "Vid inskrivningssamtalet på AME görs en fördjupad kartläggning och en "
+        "individuell plan upprättas.",
+    ),
+    kontroll=fore(
+        planer("individuell_plan"),
+        insatser(lambda i: i.utforare == AME, beskrivning="insats av AME"),
+        vad="individuell plan",
+    ),
+    tolkning="A plan of type individuell_plan on or before the start of the earliest "
+    "insats whose utförare is ame.",
+)
+
+
+# -- EDA-09, 2, punkt 4 ----------------------------------------------------------------------
 
 
 def _manadsintyg(ctx: Kontext) -> None:
@@ -187,10 +322,29 @@ def _manadsintyg(ctx: Kontext) -> None:
                 f"insatsintyget för {manad} är daterat {h.datum}, utanför den "
                 f"{INTYG_FRAN_DAG}:e–{INTYG_TILL_DAG}:e",
                 sokvag=f"handelser[{index}]",
-                allvarlighet=Allvarlighet.VARNING,
+                allvarlighet=VARNING,
             )
         else:
             ctx.fakta(f"insatsintyg {manad}", "i tid")
+
+
+EDA_09 = Regel(
+    id="EDA-09",
+    titel="Insatsintyg från AME till IFO varje månad den 16–20",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 4",
+        "Månadsrapportering sker via insatsintyg från AME till IFO månadsvis mellan den 16:e-20:e.",
+    ),
+    kontroll=_manadsintyg,
+    tolkning="Every month in which the person is enrolled at AME (from the first "
+    "inskrivning at ame to the avslut) on both the 16th and the 20th needs an insatsintyg "
+    "from ame to socialtjanst dated in that month: missing once the 20th has passed is a "
+    "fel (frist: the 20th), open until then; dated outside the 16th–20th is a varning.",
+)
+
+
+# -- EDA-10, 2, punkt 6 ----------------------------------------------------------------------
 
 
 def _ledighet_per_ar(ctx: Kontext) -> None:
@@ -215,33 +369,59 @@ def _ledighet_per_ar(ctx: Kontext) -> None:
                     )
             dag += timedelta(days=1)
     for ar, antal in sorted(summa.items()):
-        ctx.fakta(f"ledighet {ar}", _dagar(antal))
+        ctx.fakta(f"ledighet {ar}", antal_dagar(antal))
+
+
+EDA_10 = Regel(
+    id="EDA-10",
+    titel="Högst två veckors ledighet per år",
+    allvarlighet=FEL,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 6",
+        "Trots detta finns behov att få viss ledighet, vilket från IFO fastställts till "
+        "två veckor.",
+    ),
+    kontroll=_ledighet_per_ar,
+    tolkning="Two weeks are 14 days, counting every day of leave (both ends included) per "
+    "calendar year; leave spanning New Year counts in each year for its own days.",
+)
+
+
+# -- EDA-11, 2, punkt 7 ----------------------------------------------------------------------
 
 
 def _samverkansmote_forsta_veckan(ctx: Kontext) -> None:
-    moten_ = [(i, m) for i, m in ctx.vy.av_typ(Mote) if m.motestyp == "samverkansmote"]
-    if not moten_:
-        ctx.ej_tillamplig("inget samverkansmöte")
-        return
-    for index, mote in moten_:
-        if ctx.galler(mote.datum) and mote.datum.day > 7:
+    for mote in varje(ctx, ALLA_SAMVERKANSMOTEN, saknas="inget samverkansmöte"):
+        if mote.datum.day > 7:
             ctx.fynd(
                 f"samverkansmötet {mote.datum} hölls den {mote.datum.day}:e, inte under "
                 "månadens första vecka (dag 1–7)",
-                sokvag=f"handelser[{index}].datum",
+                sokvag=mote.falt("datum"),
             )
 
 
+EDA_11 = Regel(
+    id="EDA-11",
+    titel="Samverkansmöten under månadens första vecka",
+    allvarlighet=VARNING,
+    kalla=RIKTLINJE.kalla("2, punkt 7", "Samverkansmöten sker första veckan varje månad"),
+    kontroll=_samverkansmote_forsta_veckan,
+    tolkning="'Första veckan' is read as days 1–7 of the month.",
+)
+
+
+# -- EDA-12, 2, punkt 5 ----------------------------------------------------------------------
+
+
 def _kallad_fore_avslut_for_ej_medverkan(ctx: Kontext) -> None:
-    avslut = next(((i, h) for i, h in ctx.vy.av_typ(Avslut)), None)
-    if avslut is None or avslut[1].utfall != "ej_medverkan":
-        ctx.ej_tillamplig("inget avslut för att personen inte medverkar")
+    avslut = ankare_for(
+        ctx, AVSLUT_EJ_MEDVERKAN, saknas="inget avslut för att personen inte medverkar"
+    )
+    if avslut is None:
         return
-    index, a = avslut
-    if not ctx.galler(a.datum):
-        return
-    forsta = TREPARTSSAMTAL(ctx.vy)[:1]
-    efter = forsta[0].datum if forsta else None
+    a = avslut.objekt
+    forsta_samtal = forsta(ctx, TREPARTSSAMTAL)
+    efter = forsta_samtal.datum if forsta_samtal else None
     for _, m in ctx.vy.av_typ(Mote):
         if (
             efter is not None and efter < m.datum <= a.datum and m.individen_deltog
@@ -252,166 +432,41 @@ def _kallad_fore_avslut_for_ej_medverkan(ctx: Kontext) -> None:
     ctx.fynd(
         f"avslut {a.datum} för att personen inte medverkar, utan att personen först kallats "
         "till ett trepartssamtal eller ett möte med IFO efter det första trepartssamtalet",
-        sokvag=f"handelser[{index}]",
+        sokvag=avslut.sokvag,
     )
+
+
+EDA_12 = Regel(
+    id="EDA-12",
+    titel="Kallad till samtal innan avslut för utebliven medverkan",
+    allvarlighet=VARNING,
+    kalla=RIKTLINJE.kalla(
+        "2, punkt 5",
+        "Vid samråd mellan handläggare AME och IFO kallas klienten till ett "
+        "trepartssamtal eller ett enskilt möte med ansvarig på IFO.",
+    ),
+    kontroll=_kallad_fore_avslut_for_ej_medverkan,
+    tolkning="An avslut with utfall ej_medverkan needs a trepartssamtal, or a meeting with "
+    "socialtjanst, where the person took part, dated after the first trepartssamtal and on "
+    "or before the avslut.",
+)
 
 
 # -- the rule set ---------------------------------------------------------------------------
 
 REGLER = (
-    Regel(
-        "EDA-01",
-        "Beslut enligt 4:1 eller 4:4 före samverkansmötet",
-        Allvarlighet.FEL,
-        _kalla("2, punkt 1", "Innan samverkansmötet skall beslut ha fattats om 4:4 el. 4:1."),
-        fore(BESLUT_4_1_4_4, SAMVERKANSMOTE, vad="beslut enligt 4:1 eller 4:4 av IFO"),
-        tolkning="A beslut by socialtjanst citing 4 kap. 1 or 4 § of SoL (2001:453) or their "
-        "successors 12 kap. 1 or 4 § of SoL (2025:400), dated on or before the first "
-        "samverkansmöte.",
-    ),
-    Regel(
-        "EDA-02",
-        "Kartläggningen klar före samverkansmötet",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 1",
-            "Kartläggning av klient skall vara färdig och lämnas till AME på samverkansmöte.",
-        ),
-        fore(kartlaggningar(), SAMVERKANSMOTE, vad="färdig kartläggning"),
-        tolkning="A kartläggning completed (its datum) on or before the first samverkansmöte.",
-    ),
-    Regel(
-        "EDA-03",
-        "Återkoppling från AME senast inom tre veckor",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 1",
-            "Återkoppling från AME till handläggare på IFO för ett trepartssamtal sker "
-            "snarast, senast inom 3 v.",
-        ),
-        frist_efter(
-            SAMVERKANSMOTE,
-            eller(ATERKOPPLING_AME, TREPARTSSAMTAL),
-            dagar(21),
-            vad="återkoppling från AME eller trepartssamtal",
-        ),
-        tolkning="An aterkoppling from ame to socialtjanst, or the first trepartssamtal, within "
-        "21 days of the first samverkansmöte: day 21 in time, day 22 late.",
-    ),
-    Regel(
-        "EDA-04",
-        "Överenskommelse vid första trepartssamtalet",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 2",
-            "Vid första trepartssamtalet, som hålls på socialkontoret upprättas en "
-            "överenskommelse där tid för beslut anges mellan IFO, AME och klienten.",
-        ),
-        _overenskommelse_vid_trepartssamtalet,
-        tolkning="A plan of type overenskommelse dated the same day as the first trepartssamtal.",
-    ),
-    Regel(
-        "EDA-05",
-        "Samtycke vid första trepartssamtalet",
-        Allvarlighet.FEL,
-        _kalla("2, punkt 2", "AME inhämtar samtycke av den enskilde under mötet"),
-        samtycke_mellan(IFO, AME, TREPARTSSAMTAL.forsta()),
-        tolkning="A consent covering socialtjanst and ame on the day of the first "
-        "trepartssamtal (the spec's coverage rule).",
-    ),
-    Regel(
-        "EDA-06",
-        "Samråd med Arbetsförmedlingen före beslut enligt 4:4",
-        Allvarlighet.FEL,
-        _kalla(
-            "1.3 Generell rollfördelning; SoL (2025:400) 12 kap. 4 §",
-            "Samråd med Arbetsförmedlingen ska ske innan beslut enligt SoL 4 kap. 4 § fattas",
-        ),
-        _samrad_fore_4_4,
-        tolkning="For every decision under 4:4 (or 12 kap. 4 § of the new Act): a meeting of "
-        "any type with both socialtjanst and af, dated on or before the decision.",
-    ),
-    Regel(
-        "EDA-07",
-        "Inget beslut enligt 4:4 vid arbetsmarknadspolitisk åtgärd",
-        Allvarlighet.FEL,
-        _kalla(
-            "1.3 Generell rollfördelning",
-            "samt kompetenshöjande insats enligt SoL 4 kap. 4 §, (under förutsättning att den "
-            "enskilde inte redan har en beslutad arbetsmarknadspolitisk åtgärd via annan "
-            "instans",
-        ),
-        _inget_4_4_vid_annan_atgard,
-        tolkning="The circumstance arbetsmarknadspolitisk_atgard (as recorded at referral) and "
-        "any decision under 4:4 is reported.",
-    ),
-    Regel(
-        "EDA-08",
-        "Individuell plan före AME:s första insats",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 3",
-            "Vid inskrivningssamtalet på AME görs en fördjupad kartläggning och en "
-            "individuell plan upprättas.",
-        ),
-        fore(
-            planer("individuell_plan"),
-            insatser(lambda i: i.utforare == AME, beskrivning="insats av AME"),
-            vad="individuell plan",
-        ),
-        tolkning="A plan of type individuell_plan on or before the start of the earliest "
-        "insats whose utförare is ame.",
-    ),
-    Regel(
-        "EDA-09",
-        "Insatsintyg från AME till IFO varje månad den 16–20",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 4",
-            "Månadsrapportering sker via insatsintyg från AME till IFO månadsvis mellan den "
-            "16:e-20:e.",
-        ),
-        _manadsintyg,
-        tolkning="Every month in which the person is enrolled at AME (from the first "
-        "inskrivning at ame to the avslut) on both the 16th and the 20th needs an insatsintyg "
-        "from ame to socialtjanst dated in that month: missing once the 20th has passed is a "
-        "fel (frist: the 20th), open until then; dated outside the 16th–20th is a varning.",
-    ),
-    Regel(
-        "EDA-10",
-        "Högst två veckors ledighet per år",
-        Allvarlighet.FEL,
-        _kalla(
-            "2, punkt 6",
-            "Trots detta finns behov att få viss ledighet, vilket från IFO fastställts till "
-            "två veckor.",
-        ),
-        _ledighet_per_ar,
-        tolkning="Two weeks are 14 days, counting every day of leave (both ends included) per "
-        "calendar year; leave spanning New Year counts in each year for its own days.",
-    ),
-    Regel(
-        "EDA-11",
-        "Samverkansmöten under månadens första vecka",
-        Allvarlighet.VARNING,
-        _kalla("2, punkt 7", "Samverkansmöten sker första veckan varje månad"),
-        _samverkansmote_forsta_veckan,
-        tolkning="'Första veckan' is read as days 1–7 of the month.",
-    ),
-    Regel(
-        "EDA-12",
-        "Kallad till samtal innan avslut för utebliven medverkan",
-        Allvarlighet.VARNING,
-        _kalla(
-            "2, punkt 5",
-            "Vid samråd mellan handläggare AME och IFO kallas klienten till ett "
-            "trepartssamtal eller ett enskilt möte med ansvarig på IFO.",
-        ),
-        _kallad_fore_avslut_for_ej_medverkan,
-        tolkning="An avslut with utfall ej_medverkan needs a trepartssamtal, or a meeting with "
-        "socialtjanst, where the person took part, dated after the first trepartssamtal and on "
-        "or before the avslut.",
-    ),
+    EDA_01,
+    EDA_02,
+    EDA_03,
+    EDA_04,
+    EDA_05,
+    EDA_06,
+    EDA_07,
+    EDA_08,
+    EDA_09,
+    EDA_10,
+    EDA_11,
+    EDA_12,
 )
 
 REGELVERK = Regelverk(

@@ -1,0 +1,183 @@
+"""Everything a rule set needs, in one module: the door for plugin authors.
+
+A plugin's ``regelverk.py`` imports from here and nowhere else in finsam-core::
+
+    from finsam_core.regelbygge import FEL, Dokument, Regel, Regelverk, frist_efter, …
+
+It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities), the
+context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
+`Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
+`fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
+`arbetsdagar(2)`, `plus_manader`, …) and the hook marker (`hookimpl`).
+
+A rule reads like the sentence it implements. Put each rule's check directly above its
+`Regel`, declared with keyword arguments under a comment naming id and section, and end
+the file with the tuple of rules:
+
+>>> from finsam_core.regelbygge import *
+>>> PLAN = Dokument("riktlinje.pdf", "Exempelförbundets riktlinje")
+>>> TEAM = "exempelteamet"
+>>> BESLUT = handelser(Beslut, lambda b, vy: b.part == "socialtjanst", beskrivning="beslut")
+>>> # -- EXEMPEL-02, 4 Beslut ------------------------------------------------------
+>>> def beslut_med_lagrum(ctx: Kontext) -> None:
+...     for beslut in varje(ctx, BESLUT, saknas="inget beslut"):
+...         if beslut.objekt.avser is None:
+...             ctx.fynd(f"{beslut.beskrivning} saknar avser", sokvag=beslut.falt("avser"))
+>>> EXEMPEL_02 = Regel(
+...     id="EXEMPEL-02",
+...     titel="Beslutet anger vad det avser",
+...     allvarlighet=VARNING,
+...     kalla=PLAN.kalla("4 Beslut", "Beslutet ska ange vad det avser."),
+...     kontroll=beslut_med_lagrum,
+... )
+>>> EXEMPEL_02.kalla.titel
+'Exempelförbundets riktlinje'
+"""
+
+from __future__ import annotations
+
+from finsam_core.model.arende import Arende
+from finsam_core.model.handelser import (
+    Aterkoppling,
+    Avslut,
+    Beslut,
+    Forlangning,
+    Handelse,
+    Inskrivning,
+    Intyg,
+    Kontakt,
+    Ledighet,
+    Manad,
+    Mote,
+    Remiss,
+)
+from finsam_core.model.individ import Forsorjning, Individ
+from finsam_core.model.insats import Insats
+from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
+from finsam_core.model.koder import INDIVIDEN, Enhet, Kodslag
+from finsam_core.model.lagrum import Lagrum
+from finsam_core.model.plan import Plan
+from finsam_core.model.samtycke import Samtycke
+from finsam_core.plugins.hookspecs import RegistreraRegelverk, UtokaRegelverk, hookimpl
+from finsam_core.regler.byggstenar import (
+    ARENDETS_START,
+    Traff,
+    Val,
+    alder_mellan,
+    ankare_for,
+    antal_dagar,
+    avslutas_senast,
+    eller,
+    folkbokford_i,
+    fore,
+    forsta,
+    frist_efter,
+    handelser,
+    insatser,
+    kartlaggningar,
+    kontakt_med_minst,
+    moten,
+    planer,
+    samtycke_mellan,
+    utan_omstandigheter,
+    varje,
+)
+from finsam_core.regler.fynd import Allvarlighet, Dokument, Kalla
+from finsam_core.regler.kalender import (
+    Tidsenhet,
+    Tidsfrist,
+    ar,
+    ar_arbetsdag,
+    arbetsdagar,
+    dagar,
+    manader,
+    nasta_arbetsdag,
+    plus_ar,
+    plus_arbetsdagar,
+    plus_dagar,
+    plus_manader,
+    veckor,
+)
+from finsam_core.regler.regel import Kontext, Kontroll, Regel, Regelverk
+
+FEL = Allvarlighet.FEL
+"""Breaks a "ska" in the source."""
+VARNING = Allvarlighet.VARNING
+"""Breaks a "bör" or "normalt"."""
+INFO = Allvarlighet.INFO
+"""An upcoming deadline or a note."""
+
+__all__ = [
+    "ARENDETS_START",
+    "FEL",
+    "INDIVIDEN",
+    "INFO",
+    "VARNING",
+    "Allvarlighet",
+    "Arende",
+    "Aterkoppling",
+    "Avslut",
+    "Begransning",
+    "Beslut",
+    "Dokument",
+    "Enhet",
+    "Forlangning",
+    "Forsorjning",
+    "Handelse",
+    "Individ",
+    "Inriktning",
+    "Insats",
+    "Inskrivning",
+    "Intyg",
+    "Kalla",
+    "Kartlaggning",
+    "Kodslag",
+    "Kontakt",
+    "Kontext",
+    "Kontroll",
+    "Lagrum",
+    "Ledighet",
+    "Manad",
+    "Mote",
+    "Plan",
+    "Regel",
+    "Regelverk",
+    "RegistreraRegelverk",
+    "Remiss",
+    "Samtycke",
+    "Tidsenhet",
+    "Tidsfrist",
+    "Traff",
+    "UtokaRegelverk",
+    "Val",
+    "alder_mellan",
+    "ankare_for",
+    "antal_dagar",
+    "ar",
+    "ar_arbetsdag",
+    "arbetsdagar",
+    "avslutas_senast",
+    "dagar",
+    "eller",
+    "folkbokford_i",
+    "fore",
+    "forsta",
+    "frist_efter",
+    "handelser",
+    "hookimpl",
+    "insatser",
+    "kartlaggningar",
+    "kontakt_med_minst",
+    "manader",
+    "moten",
+    "nasta_arbetsdag",
+    "planer",
+    "plus_ar",
+    "plus_arbetsdagar",
+    "plus_dagar",
+    "plus_manader",
+    "samtycke_mellan",
+    "utan_omstandigheter",
+    "varje",
+    "veckor",
+]
