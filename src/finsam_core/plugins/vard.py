@@ -390,9 +390,7 @@ class Pluginvard:
         for problem in self._fel:
             if problem.namn == regelverk_id:
                 return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
-        return (
-            f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
-        )
+        return f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
 
     def alla_regelverk(self) -> tuple[Regelverk, ...]:
         """Every loaded rule set, core's ``finsam`` first."""
