@@ -19,7 +19,6 @@ from finsam_core import (
     Aterkoppling,
     Enhet,
     Individ,
-    Konverterare,
     Lasare,
     OkandKommunError,
     Plan,
@@ -29,6 +28,7 @@ from finsam_core import (
     till_dict,
 )
 from finsam_core.format import till_yaml
+from finsam_core.format.konverterare import Konverterare
 from finsam_core.model import Omstandighetsperiod
 
 from .conftest import giltigt_arende
