@@ -20,7 +20,7 @@ from finsam_core import (
     Enhet,
     Individ,
     Lasare,
-    OkandKommunError,
+    OkandKommunfel,
     Plan,
     Remiss,
     hitta_kommun,
@@ -175,7 +175,7 @@ class TestEnhetensKommun:
         assert kodverk.enheter["ame_vaggeryd"].kommun == "Vaggeryd"
 
     def test_okand_kommun_ar_ett_fel_i_pluginet(self) -> None:
-        with pytest.raises(OkandKommunError, match="menade du 'Jönköping'"):
+        with pytest.raises(OkandKommunfel, match="menade du 'Jönköping'"):
             Enhet("a", "A", "kommun", kommun="Jönkoping")
 
     def test_jamfors_med_individens_kommun(self) -> None:
