@@ -335,3 +335,18 @@ class TestOvrigaKommandon:
         assert tom.exit_code == 2
         (tmp_path / "tom").mkdir()
         assert kor("test", str(tmp_path / "tom")).exit_code == 5
+
+
+def test_bortvalt_plugin_sags_och_arendet_ar_indatafel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """FINSAM_PLUGINS=eda: a SOFINT case names a rule set that is installed but not loaded;
+    the CLI says so instead of only listing its codes as unknown (issue 9)."""
+    from finsam_core.plugins.vard import aterstall_vard
+
+    monkeypatch.setenv("FINSAM_PLUGINS", "eda")
+    aterstall_vard()
+    try:
+        resultat = kor("validate", str(EXEMPEL / "sofint" / "fristproblem.yaml"), *DATUM)
+    finally:
+        aterstall_vard()
+    assert resultat.exit_code == 2
+    assert "obs: plugin som inte laddas (miljövariabel): sofint" in resultat.stderr

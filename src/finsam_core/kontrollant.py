@@ -208,7 +208,7 @@ class Kontrollant:
             fel = Indatafel(
                 inlasning.fil,
                 "ärendet anger inget regelverk: ange regelverk: [id] i ärendet, eller välj "
-                "regelverk (eller bara_karna=True) för kontrollanten",
+                "regelverk för kontrollen (--regelverk)",
                 rad=inlasning.rad,
                 sokvag="regelverk",
                 arende_id=arende.id,

@@ -149,6 +149,10 @@ def ladda_vard() -> Pluginvard:
     vard = hamta_vard()
     for fel in vard.fel:
         click.echo(f"varning: {fel}", err=True)
+    if vard.bortvalda:
+        # Cases of a deselected rule set would otherwise only show its codes as unknown.
+        namn = ", ".join(sorted(vard.bortvalda))
+        click.echo(f"obs: plugin som inte laddas (miljövariabel): {namn}", err=True)
     return vard
 
 

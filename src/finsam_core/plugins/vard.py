@@ -348,6 +348,12 @@ class Pluginvard:
         return tuple(self._fel)
 
     @property
+    def bortvalda(self) -> Mapping[str, str]:
+        """Installed plugins not loaded because of ``FINSAM_PLUGINS`` / ``FINSAM_EJ_PLUGINS``:
+        entry point name → why (Swedish)."""
+        return dict(self._bortvalda)
+
+    @property
     def kodverk(self) -> Kodverk:
         """Core's code lists extended with every loaded rule set's."""
         return self._kodverk
