@@ -81,7 +81,7 @@ def _bedom_inlast(
 
     arende = inlasning.arende
     if arende is None:
-        return {"indatafel": [f.till_dict() for f in inlasning.fel]}
+        return {"indatafel": [f.till_dict(som_cli=True) for f in inlasning.fel]}
     ids = regelverk or arende.regelverk
     fel = None
     if not ids:
@@ -105,12 +105,12 @@ def _bedom_inlast(
                 )
                 break
     if fel is not None:
-        return {"indatafel": [fel.till_dict()]}
+        return {"indatafel": [fel.till_dict(som_cli=True)]}
     resultat = validera(arende, vard.regelverk_for(ids), datum)
     data: dict[str, Any] = {"id": resultat.arende_id, "fil": inlasning.fil}
     if inlasning.rad is not None:
         data["rad"] = inlasning.rad
-    data.update({k: v for k, v in resultat.till_dict().items() if k != "id"})
+    data.update({k: v for k, v in resultat.till_dict(som_cli=True).items() if k != "id"})
     return {"arende": data}
 
 
@@ -419,7 +419,7 @@ def explain(
                             "fakta": {namn: str(varde) for namn, varde in p.fakta},
                             "kalla": str(p.regel.kalla),
                             "citat": p.regel.kalla.citat,
-                            "fynd": [f.till_dict() for f in p.fynd],
+                            "fynd": [f.till_dict(som_cli=True) for f in p.fynd],
                         }
                         for p in forklaring.poster
                     ],

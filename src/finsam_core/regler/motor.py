@@ -34,13 +34,14 @@ class Resultat:
     def antal(self, allvarlighet: Allvarlighet) -> int:
         return sum(1 for f in self.fynd if f.allvarlighet is allvarlighet)
 
-    def till_dict(self) -> dict[str, Any]:
-        """``{"id", "regelverk", "datum", "fynd"}`` as in the spec (the CLI adds ``fil``)."""
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """``{"id", "regelverk", "datum", "fynd"}`` (schema ``resultat`` of `utdata_schema`);
+        *som_cli*: findings in the command line's shape (`Fynd.till_dict`)."""
         return {
             "id": self.arende_id,
             "regelverk": list(self.regelverk),
             "datum": self.datum.isoformat(),
-            "fynd": [f.till_dict() for f in self.fynd],
+            "fynd": [f.till_dict(som_cli=som_cli) for f in self.fynd],
         }
 
 
@@ -86,11 +87,16 @@ def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
         allvarlighet=Allvarlighet.FEL,
         meddelande=(
             f"regeln {regel.id} i regelverket {regelverk.id}"
-            + (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+            + (
+                f" (plugin {regel.ursprung})"
+                if regel.ursprung
+                else (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+            )
             + f" kunde inte köras: {type(undantag).__name__}: {undantag}"
         ),
         kalla=regel.kalla,
         bedomning=Bedomning.REGELFEL,
+        titel=regel.titel,
     )
 
 
