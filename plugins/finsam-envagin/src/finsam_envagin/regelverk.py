@@ -96,6 +96,8 @@ AKTORER = ("arbetsformedlingen", "forsakringskassan", "region", "kommun")
 SOCIALA_ENHETER = ("socialtjanst", "lss", "omsorg")
 REGIONENS_ENHETER = ("psykiatri", "primarvard", "habilitering")
 PLANTYPER = ("handlingsplan", "sip", "individuell_plan")
+ERBJUDEN = "erbjuden"
+"""Plan status of an offer not yet taken up (``avbojd``, declined, is the person's choice)."""
 UTAN_RAPPORT = ("ej_medverkan", "flyttat")
 """Closures after which there is no slussning to report."""
 
@@ -137,6 +139,10 @@ INSATSER = insatser()
 ANDRA_AKTORERS_INSATSER = insatser(
     lambda i: i.utforare != TEAM, beskrivning="insats av en annan aktör än En väg in"
 )
+SLUSSNINGAR = handelser(
+    Remiss, lambda h, vy: h.fran == TEAM and h.till != TEAM, beskrivning="remiss från En väg in"
+)
+"""Referrals from the team onward ("slussas till"); ``avser`` says for what."""
 HANDLINGSPLANER = planer(villkor=lambda p: p.typ in PLANTYPER)
 
 
@@ -458,8 +464,12 @@ def _forsta_slussning(ctx: Kontext) -> Traff | None:
 
 
 def _planer_senast(ctx: Kontext, t: Traff) -> list[Traff]:
-    """The plans of `PLANTYPER` dated on or before *t*."""
-    return [p for p in HANDLINGSPLANER(ctx.vy) if p.datum <= t.datum]
+    """The plans of `PLANTYPER` dated on or before *t*, drawn up or declined (an offer
+    the person has not taken up yet is not a plan they own)."""
+    return [
+        p for p in HANDLINGSPLANER(ctx.vy)
+        if p.datum <= t.datum and p.objekt.status != ERBJUDEN
+    ]  # fmt: skip
 
 
 def _handlingsplan(ctx: Kontext) -> None:
@@ -470,16 +480,28 @@ def _handlingsplan(ctx: Kontext) -> None:
         ctx.ej_tillamplig("öppet ärende utan insats: bedöms vid första insatsen eller avslutet")
         return
     tidiga = _planer_senast(ctx, t)
-    if tidiga:
-        ctx.fakta("handlingsplan", f"{tidiga[0].sokvag} {tidiga[0].objekt.typ} {tidiga[0].datum}")
+    if not tidiga:
+        alla = HANDLINGSPLANER(ctx.vy)
+        erbjudna = [p for p in alla if p.datum <= t.datum]  # on time, but only offered
+        forklaring = ""
+        if erbjudna:
+            forklaring = f"; {erbjudna[0].beskrivning} är bara erbjuden"
+        elif alla:
+            forklaring = f"; första är från {alla[0].datum}"
+        ctx.fynd(
+            f"handlingsplan (företrädesvis SIP) saknas senast samma dag som {t.beskrivning}"
+            f"{forklaring}",
+            sokvag=t.sokvag,
+        )
         return
-    alla = HANDLINGSPLANER(ctx.vy)
-    forklaring = f"; första är från {alla[0].datum}" if alla else ""
-    ctx.fynd(
-        f"handlingsplan (företrädesvis SIP) saknas senast samma dag som {t.beskrivning}"
-        f"{forklaring}",
-        sokvag=t.sokvag,
-    )
+    for plan in tidiga:
+        ctx.fakta("handlingsplan", f"{plan.sokvag} {plan.objekt.typ} {plan.datum}")
+    if all(p.objekt.individen_delaktig is False for p in tidiga):
+        ctx.fynd(
+            f"individen var inte delaktig i {tidiga[0].beskrivning} ({tidiga[0].objekt.typ}); "
+            "individen äger sin handlingsplan och är delaktig",
+            sokvag=tidiga[0].falt("individen_delaktig"),
+        )
 
 
 ENVAGIN_07 = Regel(
@@ -495,9 +517,11 @@ ENVAGIN_07 = Regel(
     kontroll=_handlingsplan,
     tolkning="A plan of type handlingsplan, sip or individuell_plan dated on or before T: "
     "the start of the first insats starting on or after S, or, with no such insats, the "
-    "avslut. An open case without an insats is not judged yet. A varning: the sentence "
-    "describes the person who owns a plan rather than requiring one. Whether the person "
-    "takes part in the plan ('äger', 'är delaktig') is not in the case data.",
+    "avslut. An open case without an insats is not judged yet. A plan with status erbjuden "
+    "does not count (not drawn up yet); one with status avbojd does (the person declined: "
+    "not a breach). 'Är delaktig': if every such plan records individen_delaktig: false, "
+    "that is reported too; not recorded counts as taking part. A varning: the sentence "
+    "describes the person who owns a plan rather than requiring one.",
 )
 
 
@@ -568,29 +592,34 @@ def _ledtid_aktor_insats(ctx: Kontext) -> None:
         return
     s = forsta(ctx, REMISS)
     fran = s.datum if s is not None else date.min
-    slussningar = [t for t in ANDRA_AKTORERS_INSATSER(ctx.vy) if fran <= t.datum <= avslut.datum]
+    period = f"{s.datum}–{avslut.datum}" if s is not None else f"till {avslut.datum}"
+    # (date, aktör, insats) for each slussning: an insats by another aktör, or a referral
+    # from the team that says what it is for.
+    insatserna = [t for t in ANDRA_AKTORERS_INSATSER(ctx.vy) if fran <= t.datum <= avslut.datum]
+    remisserna = [t for t in SLUSSNINGAR(ctx.vy) if fran <= t.datum <= avslut.datum]
+    rapport = sorted(
+        [(t.datum, t.objekt.utforare, t.objekt.typ) for t in insatserna]
+        + [(t.datum, t.objekt.till, t.objekt.avser) for t in remisserna if t.objekt.avser],
+    )
     saknas = []
     if s is None:
         saknas.append("remiss eller självremiss till En väg in (ledtiden kan inte räknas)")
-    if slussningar:
-        forsta_insatsen = slussningar[0].objekt
-        ctx.fakta(
-            "aktör och insats",
-            f"{_HUVUDMAN.get(forsta_insatsen.utforare, forsta_insatsen.utforare)} "
-            f"({forsta_insatsen.utforare}), {forsta_insatsen.typ}",
-        )
+    if rapport:
+        dag, enhet, insats = rapport[0]
+        ctx.fakta("aktör och insats", f"{_HUVUDMAN.get(enhet, enhet)} ({enhet}), {insats}")
         if s is not None:
-            ctx.fakta("ledtid till insats", antal_dagar((slussningar[0].datum - s.datum).days))
+            ctx.fakta("ledtid", f"{antal_dagar((dag - s.datum).days)} till {dag}")
     else:
-        saknas.append(
-            "insats av en annan aktör än En väg in"
-            + (f" från {s.datum}" if s is not None else "")
-            + f" till avslutet {avslut.datum} (aktör och insats)"
-        )
+        text = f"insats av en annan aktör än En väg in {period} (aktör och insats)"
+        if remisserna:
+            text += (
+                f"; {remisserna[0].beskrivning} till {remisserna[0].objekt.till} anger inte avser"
+            )
+        saknas.append(text)
     if saknas:
         ctx.fynd(
             f"ärendet avslutades {avslut.datum} utan det som ska rapporteras (ledtid, aktör och "
-            f"insats): {'; '.join(saknas)} saknas",
+            f"insats); saknas: {'; '.join(saknas)}",
             sokvag=avslut.sokvag,
         )
 
@@ -605,11 +634,12 @@ ENVAGIN_09 = Regel(
     ),
     kontroll=_ledtid_aktor_insats,
     tolkning="Closed cases only. The case must hold what the report needs: S (for the lead "
-    "time) and at least one insats starting from S up to the avslut whose utförare is not "
-    "en_vag_in (aktör: the utförare's huvudman; insats: its typ). An insats at "
-    "rehabkonsulentteamet counts: it is one of the activities a person is 'slussad' to. "
-    "Waived when the utfall is ej_medverkan or flyttat. One varning at the avslut, listing "
-    "what is missing.",
+    "time) and at least one slussning from S up to the avslut: an insats whose utförare is "
+    "not en_vag_in (aktör: the utförare's huvudman; insats: its typ), or a remiss from "
+    "en_vag_in to another unit that says what it is for (aktör: its till; insats: its "
+    "avser). An insats at rehabkonsulentteamet counts: it is one of the activities a person "
+    "is 'slussad' to. Waived when the utfall is ej_medverkan or flyttat. One varning at the "
+    "avslut, listing what is missing.",
 )
 
 
