@@ -343,10 +343,11 @@ def _lang_franvaro(ctx: Kontext) -> None:
     if not bedoms_vid(ctx, INTRADE):
         return
     individ = ctx.arende.individ
-    if LANG_FRANVARO in individ.omstandigheter:
+    intrade = forsta(ctx, INTRADE)
+    koder = individ.omstandigheter_vid(intrade.datum) if intrade else individ.omstandigheter
+    if LANG_FRANVARO in koder:
         ctx.fakta("omständighet", LANG_FRANVARO)
         return
-    intrade = forsta(ctx, INTRADE)
     if intrade is None:
         ctx.ej_bedomd("remiss eller självremiss till En väg in saknas (liksom kontakt och "
                       "inskrivning där), så tolv månader före den kan inte räknas")  # fmt: skip
@@ -383,7 +384,8 @@ ENVAGIN_05 = Regel(
     kontroll=_lang_franvaro,
     tolkning=f"A4: 'lång frånvaro' has no length in the text; {LANG_FRANVARO_MANADER} months "
     "is the usual threshold for långtidsarbetslöshet (AF, SCB). Met by the circumstance "
-    f"{LANG_FRANVARO} (set by the case worker), or by försörjning periods of the types "
+    f"{LANG_FRANVARO} (set by the case worker; in omstandighetsperioder it must hold on S), "
+    "or by försörjning periods of the types "
     f"{', '.join(FRANVARO_FORSORJNING)} that together cover every day from "
     f"{LANG_FRANVARO_MANADER} months before S up to S (both included). A varning because the "
     "sentence states a goal. No försörjning and no circumstance: could not judge.",
