@@ -27,7 +27,7 @@ from finsam_core.format.lasare import Lasare
 from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
-from finsam_core.model.koder import Enhet, KodkonfliktError, Kodslag, Kodverk
+from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
 from finsam_core.plugins import hookspecs, karna
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
 
@@ -265,7 +265,7 @@ class Pluginvard:
                 koder=regelverk.koder,
                 handelsetyper=regelverk.handelsetyper,
             )
-        except KodkonfliktError as undantag:
+        except Kodkonfliktfel as undantag:
             self._rapportera(namn, ursprung, f"regelverket {regelverk.id!r}: {undantag}")
             return
         self._kodverk = kodverk
@@ -331,7 +331,7 @@ class Pluginvard:
             kodverk = self._kodverk.utokad(
                 enheter=enheter, koder=koder or {}, handelsetyper=handelsetyper
             )
-        except (Regelfel, KodkonfliktError, TypeError) as undantag:
+        except (Regelfel, Kodkonfliktfel, TypeError) as undantag:
             self._rapportera(namn, ursprung, f"utökningen av {regelverk_id!r}: {undantag}")
             return
         self._kodverk = kodverk

@@ -113,14 +113,16 @@ class Regel:
         """The Swedish description: ``beskrivning``, else the building block's own."""
         return self.beskrivning or str(getattr(self.kontroll, "beskrivning", ""))
 
-    def till_dict(self) -> dict[str, Any]:
-        """The rule as JSON-ready data (schema ``regel`` of `utdata_schema`)."""
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """The rule as JSON-ready data (schema ``regel`` of `utdata_schema`). *som_cli*:
+        ``kalla`` as the string ``"dokument, avsnitt"`` with ``citat`` beside it."""
         return {
             "id": self.id,
             "titel": self.titel,
             "allvarlighet": self.allvarlighet.value,
             "beskrivning": self.beskrivande,
-            "kalla": self.kalla.till_dict(),
+            "kalla": str(self.kalla) if som_cli else self.kalla.till_dict(),
+            **({"citat": self.kalla.citat} if som_cli else {}),
             "tolkning": self.tolkning,
             "giltig_fran": self.giltig_fran.isoformat() if self.giltig_fran else None,
             "giltig_till": self.giltig_till.isoformat() if self.giltig_till else None,
