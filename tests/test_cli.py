@@ -134,7 +134,7 @@ class TestValidate:
         data = json.loads(resultat.stdout)
         assert set(data) == {"arenden", "indatafel"}
         assert data["indatafel"] == []
-        assert len(data["arenden"]) == 8
+        assert len(data["arenden"]) == 11
         forsta = data["arenden"][0]
         assert set(forsta) == {"id", "fil", "regelverk", "datum", "fynd"}
         assert forsta["regelverk"] == ["finsam", "eda"]
@@ -269,11 +269,16 @@ class TestOvrigaKommandon:
         resultat = kor("agenda", str(EXEMPEL), *DATUM)
         assert resultat.exit_code == 0
         rader = resultat.stdout.splitlines()
-        assert rader[0].startswith("2026-12-15  (om 22 dagar)  SOFINT-2025-058  SOFINT-12")
-        assert rader[1].startswith("2026-12-24  (om 31 dagar)  SOFINT-2025-058  SOFINT-14")
-        assert rader[-1] == "3 öppna frister per 2026-11-23."
+        # The self-referral of 2026-11-16: contact "inom två veckor" (001_…, s. 3) by day 14.
+        assert rader[0].startswith("2026-11-30  (om 7 dagar)  ENVAGIN-2026-104  ENVAGIN-03")
+        assert rader[1].startswith("2026-12-15  (om 22 dagar)  SOFINT-2025-058  SOFINT-12")
+        assert rader[2].startswith("2026-12-24  (om 31 dagar)  SOFINT-2025-058  SOFINT-14")
+        assert rader[-1] == "4 öppna frister per 2026-11-23."
         inom = json.loads(kor("agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json").stdout)
-        assert [(p["frist"], p["regel"]) for p in inom] == [("2026-12-15", "SOFINT-12")]
+        assert [(p["frist"], p["regel"]) for p in inom] == [
+            ("2026-11-30", "ENVAGIN-03"),
+            ("2026-12-15", "SOFINT-12"),
+        ]
 
     def test_explain(self) -> None:
         fil = str(EXEMPEL / "sofint" / "fristproblem.yaml")
@@ -303,8 +308,12 @@ class TestOvrigaKommandon:
 
     def test_plugins(self) -> None:
         data = json.loads(kor("plugins", "-o", "json").stdout)
-        assert {p["namn"] for p in data["plugins"]} >= {"finsam-core", "sofint", "eda"}
-        assert {r["id"]: r["regler"] for r in data["regelverk"]}["sofint"] == 17
+        assert {p["namn"] for p in data["plugins"]} >= {"finsam-core", "sofint", "eda", "envagin"}
+        envagin = next(p for p in data["plugins"] if p["namn"] == "envagin")
+        assert (envagin["distribution"], envagin["regelverk"]) == ("finsam-envagin", ["envagin"])
+        assert envagin["version"]
+        regler = {r["id"]: r["regler"] for r in data["regelverk"]}
+        assert (regler["sofint"], regler["envagin"]) == (17, 9)
         assert data["fel"] == []
 
     def test_schema(self) -> None:

@@ -16,9 +16,9 @@ from .conftest import EXEMPEL
 FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
 
 
-def test_minst_atta_exempel_for_sofint_och_eda() -> None:
-    assert len(FILER) >= 8
-    assert {p.parent.name for p in FILER} >= {"sofint", "eda"}
+def test_exempel_for_sofint_eda_och_envagin() -> None:
+    assert len(FILER) >= 11
+    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "envagin"}
 
 
 @pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
@@ -42,3 +42,9 @@ def test_sofint_exempel_kraver_teamets_enhet() -> None:
     (inlasning,) = Lasare().las(EXEMPEL / "sofint" / "klart-arende.yaml")
     assert inlasning.arende is None
     assert any("okänd enhet 'samverkansteamet'" in f.meddelande for f in inlasning.fel)
+
+
+def test_envagin_exempel_kraver_teamets_enhet() -> None:
+    (inlasning,) = Lasare().las(EXEMPEL / "envagin" / "klart-arende.yaml")
+    assert inlasning.arende is None
+    assert any("okänd enhet 'en_vag_in'" in f.meddelande for f in inlasning.fel)

@@ -54,7 +54,7 @@ from finsam_core.model.handelser import (
 from finsam_core.model.individ import Forsorjning, Individ
 from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
-from finsam_core.model.koder import INDIVIDEN, Enhet, Kodslag
+from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
@@ -67,6 +67,7 @@ from finsam_core.regler.byggstenar import (
     ankare_for,
     antal_dagar,
     avslutas_senast,
+    bedoms_vid,
     eller,
     folkbokford_i,
     fore,
@@ -112,6 +113,7 @@ __all__ = [
     "FEL",
     "INDIVIDEN",
     "INFO",
+    "KARNENHETER",
     "VARNING",
     "Allvarlighet",
     "Arende",
@@ -157,6 +159,7 @@ __all__ = [
     "ar_arbetsdag",
     "arbetsdagar",
     "avslutas_senast",
+    "bedoms_vid",
     "dagar",
     "eller",
     "folkbokford_i",
