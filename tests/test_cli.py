@@ -14,6 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+from finsam_core import FILTYPER
 from finsam_core.cli import kommandon
 from finsam_core.cli.app import finsam
 from finsam_core.plugins import vard as vardmodul
@@ -134,7 +135,8 @@ class TestValidate:
         data = json.loads(resultat.stdout)
         assert set(data) == {"arenden", "indatafel"}
         assert data["indatafel"] == []
-        assert len(data["arenden"]) == 8
+        # One case per example file, whichever rule sets' examples are in the tree.
+        assert len(data["arenden"]) == sum(1 for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
         forsta = data["arenden"][0]
         assert set(forsta) == {"id", "fil", "regelverk", "datum", "fynd"}
         assert forsta["regelverk"] == ["finsam", "eda"]
