@@ -915,8 +915,9 @@ SVB_13 = Regel(
         "sjukdom och saknar sjukpenninggrundande inkomst ska få möjlighet till rehabilitering.",
     ),
     kontroll=_rehabilitering_utan_sgi,
-    tolkning="Applies to a person with saknar_sgi and either nedsatt_arbetsformaga_sjukdom or "
-    "a kartläggning begränsning of skal medicinsk or halsa, judged at the avslut (an open "
+    tolkning="Applies to a person with saknar_sgi and either nedsatt_arbetsformaga_sjukdom "
+    "(plain omständigheter, or dated ones holding on the avslut) or a kartläggning "
+    "begränsning of skal medicinsk or halsa, judged at the avslut (an open "
     "case is not judged). Up to the avslut the case shows an insats of type "
     "medicinsk_rehabilitering, arbetsprovning, arbetstraning, sius or "
     "supported_employment; a remiss to psykiatri, primarvard, habilitering, "
