@@ -150,6 +150,11 @@ class TestValidate:
             "kalla": "004_8ef7852e647e2221.txt, Bilaga I, 3 Inskrivning i Samverkansteamet",
             "sokvag": "handelser[1]",
             "frist": "2024-09-16",
+            # fields beyond the spec (the CLI may gain fields, never lose them)
+            "titel": "Svar till remittenten inom två veckor",
+            "bedomning": "brott",
+            "citat": "Svar ska skickas till remittent inom två veckor från och med det datum "
+            "som remissen kom till Samverkansteamet.",
         }
 
     def test_strict_gor_varningar_till_fel(self, tmp_path: Path) -> None:

@@ -8,7 +8,10 @@ from pathlib import Path
 import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
-LAGER = ["model", "format", "regler", "plugins", "regelbygge", "testning", "sphinxext", "cli"]
+LAGER = [
+    "model", "format", "regler", "utdata", "plugins", "regelbygge", "kontrollant", "testning",
+    "sphinxext", "cli",
+]  # fmt: skip
 
 
 def _importer(fil: Path) -> set[str]:

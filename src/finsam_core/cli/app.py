@@ -185,10 +185,10 @@ def formatflagga(*val: str) -> Callable[[Callable[..., Any]], Callable[..., Any]
 
 
 def kontrollera_regelverk(vard: Pluginvard, ids: Sequence[str]) -> None:
-    kanda = [rv.id for rv in vard.alla_regelverk()]
     for regelverk_id in ids:
-        if regelverk_id not in kanda:
-            fel_och_avsluta(f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(kanda)}")
+        saknas = vard.saknat_regelverk(regelverk_id)
+        if saknas is not None:
+            fel_och_avsluta(saknas)
 
 
 def versioner() -> list[str]:

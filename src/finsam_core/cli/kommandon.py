@@ -81,7 +81,7 @@ def _bedom_inlast(
 
     arende = inlasning.arende
     if arende is None:
-        return {"indatafel": [f.till_dict() for f in inlasning.fel]}
+        return {"indatafel": [f.till_dict(som_cli=True) for f in inlasning.fel]}
     ids = regelverk or arende.regelverk
     fel = None
     if not ids:
@@ -105,12 +105,12 @@ def _bedom_inlast(
                 )
                 break
     if fel is not None:
-        return {"indatafel": [fel.till_dict()]}
+        return {"indatafel": [fel.till_dict(som_cli=True)]}
     resultat = validera(arende, vard.regelverk_for(ids), datum)
     data: dict[str, Any] = {"id": resultat.arende_id, "fil": inlasning.fil}
     if inlasning.rad is not None:
         data["rad"] = inlasning.rad
-    data.update({k: v for k, v in resultat.till_dict().items() if k != "id"})
+    data.update({k: v for k, v in resultat.till_dict(som_cli=True).items() if k != "id"})
     return {"arende": data}
 
 
@@ -225,7 +225,7 @@ def validate(
     Avslutas med 2 om någon indata inte kunde läsas (alla andra ärenden kontrolleras ändå),
     annars 1 om något fynd är fel (med --strict även varning), annars 0.
     """
-    from finsam_core.regler.motor import ordnad_parallell
+    from finsam_core.regler._parallell import ordnad_parallell
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
@@ -328,8 +328,7 @@ def agenda(
     utformat: str,
 ) -> None:
     """Öppna frister i ärendena, sorterade efter förfallodag: vad som ska göras och när."""
-    from finsam_core.regler.motor import agenda as agenda_for
-    from finsam_core.regler.motor import validera
+    from finsam_core.regler.motor import agenda as agenda_for, validera
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
@@ -345,20 +344,7 @@ def agenda(
         resultat.append(validera(inlasning.arende, vard.regelverk_for(ids), datum))
     poster = agenda_for(resultat, inom_dagar=inom_dagar)
     if utformat == "json":
-        click.echo(
-            _json(
-                [
-                    {
-                        "frist": p.frist.isoformat(),
-                        "arende": p.arende_id,
-                        "regel": p.regel,
-                        "meddelande": p.meddelande,
-                        "kalla": p.kalla,
-                    }
-                    for p in poster
-                ]
-            )
-        )
+        click.echo(_json([p.till_dict(som_cli=True) for p in poster]))
     elif not poster:
         click.echo(f"Inga öppna frister per {datum}.")
     else:
@@ -404,28 +390,7 @@ def explain(
     kontrollera_regelverk(vard, ids)
     forklaring = forklara(arende, vard.regelverk_for(ids), datum)
     if utformat == "json":
-        click.echo(
-            _json(
-                {
-                    "id": forklaring.arende_id,
-                    "datum": forklaring.datum.isoformat(),
-                    "regler": [
-                        {
-                            "regelverk": p.regelverk,
-                            "regel": p.regel.id,
-                            "titel": p.regel.titel,
-                            "utfall": p.utslag.value,
-                            "orsak": p.orsak,
-                            "fakta": {namn: str(varde) for namn, varde in p.fakta},
-                            "kalla": str(p.regel.kalla),
-                            "citat": p.regel.kalla.citat,
-                            "fynd": [f.till_dict() for f in p.fynd],
-                        }
-                        for p in forklaring.poster
-                    ],
-                }
-            )
-        )
+        click.echo(_json(forklaring.till_dict(som_cli=True)))
         return
     click.echo(f"{arende.id} per {datum} ({', '.join(ids)})\n")
     for p in forklaring.poster:
@@ -442,19 +407,6 @@ def explain(
 
 
 # -- rules, plugins, schema, test -------------------------------------------------------------
-
-
-def _regel_som_dict(regel: Any) -> dict[str, Any]:
-    return {
-        "id": regel.id,
-        "titel": regel.titel,
-        "allvarlighet": regel.allvarlighet.value,
-        "kalla": str(regel.kalla),
-        "citat": regel.kalla.citat,
-        "tolkning": regel.tolkning,
-        "giltig_fran": regel.giltig_fran.isoformat() if regel.giltig_fran else None,
-        "giltig_till": regel.giltig_till.isoformat() if regel.giltig_till else None,
-    }
 
 
 @finsam.command("rules")
@@ -499,7 +451,7 @@ def rules(regelverk_id: str | None, regel_id: str | None, utformat: str) -> None
             f"regler: {', '.join(valt.regel_id)}"
         )
     if utformat == "json":
-        data = [_regel_som_dict(r) for r in regler]
+        data = [r.till_dict(som_cli=True) for r in regler]
         click.echo(_json(data[0] if regel_id and len(data) == 1 else data))
         return
     if regel_id is None:
@@ -542,9 +494,22 @@ def plugins(utformat: str) -> None:
 
 
 @finsam.command("schema")
+@click.option(
+    "--utdata",
+    metavar="NAMN",
+    help="Schemat för ett av bibliotekets utdata i stället (t.ex. kontrollresultat, fynd, "
+    "indatafel, forklaring, agendapost, regel, regelverk, plugin).",
+)
 @hjalpflagga
-def schema() -> None:
+def schema(utdata: str | None) -> None:
     """JSON Schema (Draft 2020-12) för finsam/1, med installerade plugins koder."""
+    if utdata is not None:
+        from finsam_core.utdata import UTDATA, utdata_schema
+
+        if utdata not in UTDATA:
+            fel_och_avsluta(f"okänt utdataschema {utdata!r}; finns: {', '.join(sorted(UTDATA))}")
+        click.echo(json.dumps(utdata_schema(utdata), ensure_ascii=False, indent=2))
+        return
     from finsam_core.format.schema import json_schema
 
     click.echo(json.dumps(json_schema(ladda_vard().kodverk), ensure_ascii=False, indent=2))
