@@ -14,6 +14,17 @@ from finsam_core import FILTYPER, Kodverk, Lasare, json_schema
 from .conftest import EXEMPEL
 
 FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
+PLUGINS_MED_EGNA_ENHETER = {"sodravatterbygden": "finsam_sodravatterbygden"}
+"""Example folders whose cases use a plugin's units and codes, and the plugin's package."""
+
+
+def _kodverk(fil: Path, team_kodverk: Kodverk) -> Kodverk:
+    """The codes an example needs: core and the SOFINT team, plus its own rule set's."""
+    paket = PLUGINS_MED_EGNA_ENHETER.get(fil.parent.name)
+    if paket is None:
+        return team_kodverk
+    regelverk = pytest.importorskip(paket).REGELVERK
+    return team_kodverk.utokad(enheter=regelverk.enheter, koder=regelverk.koder)
 
 
 def test_exempel_for_sofint_eda_och_envagin() -> None:
@@ -23,7 +34,7 @@ def test_exempel_for_sofint_eda_och_envagin() -> None:
 
 @pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
 def test_exempel_las_utan_fel(fil: Path, team_kodverk: Kodverk) -> None:
-    (inlasning,) = Lasare(team_kodverk).las(fil)
+    (inlasning,) = Lasare(_kodverk(fil, team_kodverk)).las(fil)
     assert inlasning.fel == ()
     assert inlasning.arende is not None
     assert inlasning.arende.regelverk == (fil.parent.name,)
@@ -35,7 +46,7 @@ def test_exempel_ar_giltiga_mot_schemat(fil: Path, team_kodverk: Kodverk) -> Non
     data = json.loads(text) if fil.suffix == ".json" else yaml.safe_load(text)
     # YAML dates arrive as date objects; the schema speaks of JSON, so compare as JSON.
     data = json.loads(json.dumps(data, default=str))
-    jsonschema.Draft202012Validator(json_schema(team_kodverk)).validate(data)
+    jsonschema.Draft202012Validator(json_schema(_kodverk(fil, team_kodverk))).validate(data)
 
 
 def test_sofint_exempel_kraver_teamets_enhet() -> None:
