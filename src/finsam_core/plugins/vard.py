@@ -21,6 +21,8 @@ from typing import Any
 import pluggy
 from attrs import evolve, frozen
 
+from finsam_core.arenor.arena import Arenadata, Arenafel
+from finsam_core.arenor.matchning import Arenaregister
 from finsam_core.format.lasare import Lasare
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
@@ -94,6 +96,8 @@ class Pluginvard:
         self._utokningar: dict[str, list[str]] = {}
         self._kodverk: Kodverk = KARNKODVERK
         self._lasare: Lasare | None = None
+        self._arenor: Arenaregister | None = None
+        self._arena_agare: dict[str, str] = {}
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -262,6 +266,49 @@ class Pluginvard:
         for regel in regler:
             self._regel_agare[regel.id] = f"{regelverk_id} ({namn})"
 
+    def _anropa_arenor(self) -> Arenaregister:
+        vantande: dict[str, list[Arenadata]] = {}
+
+        def argument(namn: str) -> dict[str, Any]:
+            def register(arenadata: Arenadata, /) -> None:
+                if not isinstance(arenadata, Arenadata):
+                    raise Arenafel(f"registrerade {type(arenadata).__name__}, inte Arenadata")
+                vantande.setdefault(namn, []).append(arenadata)
+
+            return {"register": register}
+
+        godkanda: list[Arenadata] = []
+
+        def efter(namn: str, lyckades: bool) -> None:
+            registrerade = vantande.pop(namn, [])
+            if not lyckades:
+                return
+            ursprung = self._ursprung.get(namn, (namn, "?"))
+            for arenadata in registrerade:
+                ids = [post.id for post in (*arenadata.arenor, *arenadata.luckor)]
+                upptagna = [i for i in ids if i in self._arena_agare]
+                if upptagna:
+                    self._rapportera(
+                        namn,
+                        ursprung,
+                        f"arenadata {arenadata.fil or arenadata.agare!r} återanvänder "
+                        f"id {', '.join(upptagna)} från {self._arena_agare[upptagna[0]]}",
+                    )
+                    continue
+                for arena_id in ids:
+                    self._arena_agare[arena_id] = namn
+                plugin = f"{namn}, {ursprung[0]} {ursprung[1]}"
+                godkanda.append(
+                    evolve(arenadata, arenor=tuple(evolve(a, plugin=plugin) for a in arenadata.arenor))
+                )
+
+        self._anropa(self.pm.hook.finsam_arenor, argument, efter)
+        return Arenaregister(
+            (arena for data in godkanda for arena in data.arenor),
+            (lucka for data in godkanda for lucka in data.luckor),
+            enhetsnamn={kod: enhet.namn for kod, enhet in self._kodverk.enheter.items()},
+        )
+
     # -- the facade -------------------------------------------------------------------------
 
     @property
@@ -279,6 +326,13 @@ class Pluginvard:
         if self._lasare is None:
             self._lasare = Lasare(self._kodverk)
         return self._lasare
+
+    def arenor(self) -> Arenaregister:
+        """Every registered arena and gap, loaded on first use (each plugin on its own:
+        a broken data file is a `Pluginfel`, the rest load)."""
+        if self._arenor is None:
+            self._arenor = self._anropa_arenor()
+        return self._arenor
 
     def alla_regelverk(self) -> tuple[Regelverk, ...]:
         """Every loaded rule set, core's ``finsam`` first."""
@@ -310,7 +364,9 @@ class Pluginvard:
         return tuple(info)
 
     def beskrivning(self) -> dict[str, Any]:
-        """Plugins, rule sets with rule counts, and failures, as JSON-ready data."""
+        """Plugins, rule sets with rule counts, arena counts, and failures, as JSON-ready
+        data (arenas are loaded, so a broken arena file shows among the failures)."""
+        arenor = self.arenor()
         return {
             "plugins": [
                 {
@@ -319,6 +375,9 @@ class Pluginvard:
                     "version": p.version,
                     "regelverk": list(p.regelverk),
                     "utokar": list(p.utokar),
+                    "arenor": sum(
+                        1 for a in arenor.arenor if self._arena_agare.get(a.id) == p.namn
+                    ),
                 }
                 for p in self.plugins()
             ],
