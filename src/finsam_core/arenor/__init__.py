@@ -18,6 +18,7 @@ from finsam_core.arenor.arena import (
 )
 from finsam_core.arenor.data import ARENASCHEMA, las_arenadata, tolka_arenadata
 from finsam_core.arenor.matchning import (
+    ARBETSSOKANDE,
     SVARSSCHEMA,
     Arenaregister,
     Arenasvar,
@@ -30,6 +31,7 @@ from finsam_core.arenor.matchning import (
 from finsam_core.arenor.matris import Matris, matris
 
 __all__ = [
+    "ARBETSSOKANDE",
     "ARENASCHEMA",
     "INDIVIDEN",
     "INTERN",

@@ -542,12 +542,26 @@ def plugins(utformat: str) -> None:
 
 
 @finsam.command("schema")
+@click.argument(
+    "vad",
+    required=False,
+    default="arende",
+    type=click.Choice(["arende", "arenor", "arenor-svar"]),
+)
 @hjalpflagga
-def schema() -> None:
-    """JSON Schema (Draft 2020-12) för finsam/1, med installerade plugins koder."""
-    from finsam_core.format.schema import json_schema
+def schema(vad: str) -> None:
+    """JSON Schema (Draft 2020-12): för finsam/1 med installerade plugins koder (arende,
+    standard), för en arenadatafil (arenor) eller för svaret från finsam arenor -o json
+    (arenor-svar)."""
+    if vad == "arenor":
+        from finsam_core.arenor import ARENASCHEMA as valt
+    elif vad == "arenor-svar":
+        from finsam_core.arenor import SVARSSCHEMA as valt
+    else:
+        from finsam_core.format.schema import json_schema
 
-    click.echo(json.dumps(json_schema(ladda_vard().kodverk), ensure_ascii=False, indent=2))
+        valt = json_schema(ladda_vard().kodverk)
+    click.echo(json.dumps(valt, ensure_ascii=False, indent=2))
 
 
 @finsam.command("test")
@@ -603,3 +617,7 @@ def test(sokvagar: tuple[str, ...], utforligt: bool) -> None:
     click.echo(f"\n{godkanda} godkända, {len(misslyckade)} underkända")
     if misslyckade:
         sys.exit(1)
+
+
+# Commands in modules of their own register themselves when imported.
+from finsam_core.cli import arenor  # noqa: E402, F401

@@ -299,7 +299,9 @@ class Pluginvard:
                     self._arena_agare[arena_id] = namn
                 plugin = f"{namn}, {ursprung[0]} {ursprung[1]}"
                 godkanda.append(
-                    evolve(arenadata, arenor=tuple(evolve(a, plugin=plugin) for a in arenadata.arenor))
+                    evolve(
+                        arenadata, arenor=tuple(evolve(a, plugin=plugin) for a in arenadata.arenor)
+                    )
                 )
 
         self._anropa(self.pm.hook.finsam_arenor, argument, efter)
