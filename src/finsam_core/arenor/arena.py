@@ -153,10 +153,15 @@ class Arenadata:
 
     def __attrs_post_init__(self) -> None:
         sedda: set[str] = set()
-        for post in (*self.arenor, *self.luckor):
-            if post.id in sedda:
-                raise Arenafel(f"id {post.id!r} förekommer två gånger")
-            sedda.add(post.id)
+        for post_id in self.ids:
+            if post_id in sedda:
+                raise Arenafel(f"id {post_id!r} förekommer två gånger")
+            sedda.add(post_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the arenas, then of the gaps."""
+        return (*(a.id for a in self.arenor), *(lucka.id for lucka in self.luckor))
 
 
 class Arenafel(ValueError):

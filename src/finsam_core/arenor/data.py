@@ -50,6 +50,7 @@ from finsam_core.arenor.arena import (
     Lucka,
     Niva,
 )
+from finsam_core.format.schema import kommunmonster
 from finsam_core.format.yamlladdare import las_yaml
 from finsam_core.model.kommuner import Kommun, OkandKommunError, hitta_kommun
 from finsam_core.regler.fynd import Dokument
@@ -98,12 +99,17 @@ ARENASCHEMA: dict[str, Any] = {
     "required": ["format", "dokument", "agare", "arenor"],
     "additionalProperties": False,
     "$defs": {
+        "kommun": {
+            "type": "string",
+            "pattern": kommunmonster(),
+            "description": "kommunens namn (valfri skiftläge) eller fyrsiffrig kommunkod",
+        },
         "arena": {
             "type": "object",
             "properties": {
                 "id": _ID,
                 "namn": _TEXT,
-                "kommun": {**_TEXTLISTA, "minItems": 1, "description": "kommunnamn eller -kod"},
+                "kommun": {"type": "array", "items": {"$ref": "#/$defs/kommun"}, "minItems": 1},
                 "organisationer": _TEXTLISTA,
                 "niva": {"enum": [n.value for n in Niva]},
                 "malgrupp": _TEXT,
@@ -135,7 +141,7 @@ ARENASCHEMA: dict[str, Any] = {
             "type": "object",
             "properties": {
                 "id": _ID,
-                "kommun": {**_TEXT, "description": "kommunnamn eller -kod"},
+                "kommun": {"$ref": "#/$defs/kommun"},
                 "enhet": _TEXT,
                 "text": _TEXT,
                 **_KALLA,
@@ -288,17 +294,15 @@ def _arena(granskning: _Granskning, dokument: Dokument, varde: object, sokvag: s
         granskning.rapportera(
             _under(sokvag, "projekt"), f"förväntade true eller false, fick {projekt!r}"
         )
-    falt = {
-        "organisationer": granskning.textlista(data, "organisationer", sokvag),
-        "kraver": frozenset(granskning.textlista(data, "kraver", sokvag)),
-        "kraver_ocksa": frozenset(granskning.textlista(data, "kraver_ocksa", sokvag)),
-        "utesluter": frozenset(granskning.textlista(data, "utesluter", sokvag)),
-        "ingang": granskning.textlista(data, "ingang", sokvag),
-        "alder": granskning.spann(data, "alder", sokvag),
-        "alder_osaker": granskning.spann(data, "alder_osaker", sokvag),
-        "osakerhet": granskning.text(data, "osakerhet", sokvag, krav=False),
-        "nasta_steg": granskning.text(data, "nasta_steg", sokvag, krav=False),
-    }
+    organisationer = granskning.textlista(data, "organisationer", sokvag)
+    kraver = granskning.textlista(data, "kraver", sokvag)
+    kraver_ocksa = granskning.textlista(data, "kraver_ocksa", sokvag)
+    utesluter = granskning.textlista(data, "utesluter", sokvag)
+    ingang = granskning.textlista(data, "ingang", sokvag)
+    alder = granskning.spann(data, "alder", sokvag)
+    alder_osaker = granskning.spann(data, "alder_osaker", sokvag)
+    osakerhet = granskning.text(data, "osakerhet", sokvag, krav=False)
+    nasta_steg = granskning.text(data, "nasta_steg", sokvag, krav=False)
     kalla = _kallfalt(granskning, dokument, data, sokvag)
     if len(granskning.fel) > fore:
         return None
@@ -315,7 +319,15 @@ def _arena(granskning: _Granskning, dokument: Dokument, varde: object, sokvag: s
         kon=kon,
         frekvens=frekvens,
         projekt=projekt,
-        **falt,
+        organisationer=organisationer,
+        kraver=frozenset(kraver),
+        kraver_ocksa=frozenset(kraver_ocksa),
+        utesluter=frozenset(utesluter),
+        ingang=ingang,
+        alder=alder,
+        alder_osaker=alder_osaker,
+        osakerhet=osakerhet,
+        nasta_steg=nasta_steg,
     )
 
 

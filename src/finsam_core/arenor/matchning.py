@@ -65,6 +65,14 @@ class Traffsakerhet(enum.Enum):
         return "passar" if self is Traffsakerhet.PASSAR else "möjlig, osäker"
 
 
+def _situationer(koder: Iterable[str]) -> frozenset[str]:
+    return frozenset(koder)
+
+
+def _nivaer(nivaer: Iterable[Niva]) -> frozenset[Niva]:
+    return frozenset(nivaer)
+
+
 @frozen
 class Fraga:
     """What routing is asked: who the person is and which arenas to consider."""
@@ -72,9 +80,9 @@ class Fraga:
     kommun: Kommun
     alder: int | None = None
     """Age in whole years; None if unknown (arenas with an age range become uncertain)."""
-    situationer: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    situationer: frozenset[str] = field(default=frozenset(), converter=_situationer)
     kon: str | None = None
-    nivaer: frozenset[Niva] = field(default=frozenset({Niva.INDIVID}), converter=frozenset)
+    nivaer: frozenset[Niva] = field(default=frozenset({Niva.INDIVID}), converter=_nivaer)
     inkl_projekt: bool = False
     datum: date | None = None
     """The day the situations and age were taken on (informational)."""
@@ -96,7 +104,7 @@ def situationer_for(arende: Arende, datum: date) -> frozenset[str]:
     """A case's situations on *datum*: its omständigheter, the försörjning types paid that
     day, and ``arbetssokande`` if Arbetsförmedlingen (``af``) is among its contacts."""
     individ = arende.individ
-    situationer = set(individ.omstandigheter)
+    situationer: set[str] = set(individ.omstandigheter)
     situationer.update(f.typ for f in individ.forsorjning_vid(datum))
     if "af" in individ.kontakter:
         situationer.add(ARBETSSOKANDE)

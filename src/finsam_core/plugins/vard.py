@@ -285,7 +285,7 @@ class Pluginvard:
                 return
             ursprung = self._ursprung.get(namn, (namn, "?"))
             for arenadata in registrerade:
-                ids = [post.id for post in (*arenadata.arenor, *arenadata.luckor)]
+                ids = arenadata.ids
                 upptagna = [i for i in ids if i in self._arena_agare]
                 if upptagna:
                     self._rapportera(
