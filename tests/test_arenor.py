@@ -212,7 +212,7 @@ def test_osaker_alder_och_okand_alder_sager_varfor() -> None:
     assert _svar(arena, alder=25) == (
         "mojlig",
         "kommun: Habo",
-        "osäkert: ålder 25: källan är otydlig om 25–25 år (tydligt: 16–24 år)",
+        "osäkert: ålder 25: källan är otydlig om 25 år (tydligt: 16–24 år)",
     )
     assert _svar(arena, alder=None) == (
         "mojlig",

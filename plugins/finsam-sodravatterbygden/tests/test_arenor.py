@@ -311,3 +311,26 @@ def test_datumet_styr_alder_och_forsorjning(cli: Any) -> None:
     )
     assert json.loads(fore.stdout)["forslag"][0]["traffsakerhet"] == "passar"
     assert json.loads(efter.stdout)["forslag"][0]["traffsakerhet"] == "mojlig"
+
+
+SIDA = ROT / "docs" / "guide" / "arenor.md"
+BLOCK = re.compile(r"```console\n\$ (finsam [^\n]+)\n(.*?)```", re.S)
+
+
+@pytest.mark.parametrize(
+    ("kommando", "visat"), [m.groups() for m in BLOCK.finditer(SIDA.read_text(encoding="utf-8"))]
+)
+def test_utdata_i_guiden_stammer(
+    cli: Any, kommando: str, visat: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line docs/guide/arenor.md shows is printed, in order ("…": lines left out)."""
+    import shlex
+
+    monkeypatch.chdir(ROT)
+    faktiskt = cli(*shlex.split(kommando)[1:]).stdout.splitlines()
+    position = 0
+    for rad in visat.rstrip("\n").splitlines():
+        if rad == "…":
+            continue
+        assert rad in faktiskt[position:], f"{rad!r} is not printed by {kommando!r}"
+        position = faktiskt.index(rad, position) + 1

@@ -56,10 +56,12 @@ def inom(alder: int, spann: Aldersspann) -> bool:
 def visa_spann(spann: Aldersspann) -> str:
     """An age range as a caseworker reads it.
 
-    >>> visa_spann((16, 24)), visa_spann((None, 19)), visa_spann((25, None))
-    ('16–24 år', 'högst 19 år', 'minst 25 år')
+    >>> visa_spann((16, 24)), visa_spann((None, 19)), visa_spann((25, None)), visa_spann((25, 25))
+    ('16–24 år', 'högst 19 år', 'minst 25 år', '25 år')
     """
     lagst, hogst = spann
+    if lagst is not None and lagst == hogst:
+        return f"{lagst} år"
     if lagst is None:
         return f"högst {hogst} år"
     if hogst is None:
