@@ -9,8 +9,8 @@ import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
 LAGER = [
-    "model", "format", "regler", "utdata", "plugins", "regelbygge", "kontrollant", "testning",
-    "sphinxext", "cli",
+    "model", "format", "regler", "arenor", "utdata", "plugins", "regelbygge", "kontrollant",
+    "testning", "sphinxext", "cli",
 ]  # fmt: skip
 
 

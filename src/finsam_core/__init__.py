@@ -16,6 +16,17 @@ from typing import TYPE_CHECKING, Any
 from finsam_core._version import __version__
 
 if TYPE_CHECKING:  # the same names as _MODUL, for type checkers
+    from finsam_core.arenor import (
+        Arena as Arena,
+        Arenadata as Arenadata,
+        Arenafel as Arenafel,
+        Arenaregister as Arenaregister,
+        Arenasvar as Arenasvar,
+        Forslag as Forslag,
+        Fraga as Fraga,
+        Lucka as Lucka,
+        las_arenadata as las_arenadata,
+    )
     from finsam_core.format import (
         FILTYPER as FILTYPER,
         Indatafel as Indatafel,
@@ -102,6 +113,7 @@ if TYPE_CHECKING:  # the same names as _MODUL, for type checkers
         ENTRY_POINT_GRUPP as ENTRY_POINT_GRUPP,
         Plugininfo as Plugininfo,
         Pluginvard as Pluginvard,
+        RegistreraArenor as RegistreraArenor,
         RegistreraRegelverk as RegistreraRegelverk,
         UtokaRegelverk as UtokaRegelverk,
         aterstall_vard as aterstall_vard,
@@ -151,6 +163,11 @@ if TYPE_CHECKING:  # the same names as _MODUL, for type checkers
 _MODUL: dict[str, str] = {
     "Agendapost": "finsam_core.regler",
     "Allvarlighet": "finsam_core.regler",
+    "Arena": "finsam_core.arenor",
+    "Arenadata": "finsam_core.arenor",
+    "Arenafel": "finsam_core.arenor",
+    "Arenaregister": "finsam_core.arenor",
+    "Arenasvar": "finsam_core.arenor",
     "Arende": "finsam_core.model",
     "Aterkoppling": "finsam_core.model",
     "Avsandare": "finsam_core.model",
@@ -168,8 +185,10 @@ _MODUL: dict[str, str] = {
     "Finsamfel": "finsam_core.model.finsamfel",
     "Forklaring": "finsam_core.regler",
     "Forlangning": "finsam_core.model",
+    "Forslag": "finsam_core.arenor",
     "Forsorjning": "finsam_core.model",
     "Forsorjningstyp": "finsam_core.model",
+    "Fraga": "finsam_core.arenor",
     "Fynd": "finsam_core.regler",
     "Handelse": "finsam_core.model",
     "Huvudmankod": "finsam_core.model",
@@ -204,6 +223,7 @@ _MODUL: dict[str, str] = {
     "Lagrumfel": "finsam_core.model",
     "Lasare": "finsam_core.format",
     "Ledighet": "finsam_core.model",
+    "Lucka": "finsam_core.arenor",
     "Manad": "finsam_core.model",
     "Modellfel": "finsam_core.model",
     "Mote": "finsam_core.model",
@@ -224,6 +244,7 @@ _MODUL: dict[str, str] = {
     "Regelfel": "finsam_core.regler",
     "Regelpost": "finsam_core.regler",
     "Regelverk": "finsam_core.regler",
+    "RegistreraArenor": "finsam_core.plugins",
     "RegistreraRegelverk": "finsam_core.plugins",
     "Remiss": "finsam_core.model",
     "Resultat": "finsam_core.regler",
@@ -252,6 +273,7 @@ _MODUL: dict[str, str] = {
     "kontrollera": "finsam_core.kontrollant",
     "kontrollera_versioner": "finsam_core.regler",
     "las": "finsam_core.format",
+    "las_arenadata": "finsam_core.arenor",
     "maskera_text": "finsam_core.model",
     "tackning": "finsam_core.regler",
     "till_dict": "finsam_core.format",

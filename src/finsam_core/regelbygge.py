@@ -8,7 +8,8 @@ It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
 `Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
 `fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
-`arbetsdagar(2)`, `plus_manader`, …) and the hook marker (`hookimpl`).
+`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), and for routing the
+arena data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`).
 
 A rule reads like the sentence it implements. Put each rule's check directly above its
 `Regel`, declared with keyword arguments under a comment naming id and section, and end
@@ -36,6 +37,8 @@ the file with the tuple of rules:
 
 from __future__ import annotations
 
+from finsam_core.arenor.arena import Arena, Arenadata, Lucka, Niva
+from finsam_core.arenor.data import las_arenadata
 from finsam_core.model.arende import Arende
 from finsam_core.model.handelser import (
     Aterkoppling,
@@ -58,7 +61,12 @@ from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
-from finsam_core.plugins.hookspecs import RegistreraRegelverk, UtokaRegelverk, hookimpl
+from finsam_core.plugins.hookspecs import (
+    RegistreraArenor,
+    RegistreraRegelverk,
+    UtokaRegelverk,
+    hookimpl,
+)
 from finsam_core.regler.byggstenar import (
     ARENDETS_START,
     Traff,
@@ -116,6 +124,8 @@ __all__ = [
     "KARNENHETER",
     "VARNING",
     "Allvarlighet",
+    "Arena",
+    "Arenadata",
     "Arende",
     "Aterkoppling",
     "Avslut",
@@ -139,11 +149,14 @@ __all__ = [
     "Kontroll",
     "Lagrum",
     "Ledighet",
+    "Lucka",
     "Manad",
     "Mote",
+    "Niva",
     "Plan",
     "Regel",
     "Regelverk",
+    "RegistreraArenor",
     "RegistreraRegelverk",
     "Remiss",
     "Samtycke",
@@ -171,6 +184,7 @@ __all__ = [
     "insatser",
     "kartlaggningar",
     "kontakt_med_minst",
+    "las_arenadata",
     "manader",
     "moten",
     "nasta_arbetsdag",

@@ -1,4 +1,5 @@
-"""Sphinx extension: ``.. finsam-regelverk:: ID`` renders a rule set from its metadata.
+"""Sphinx extension: ``.. finsam-regelverk:: ID`` renders a rule set from its metadata, and
+``.. finsam-arenor:: PREFIX`` the registered arenas whose id starts with PREFIX.
 
 The table (id, severity, title, source, quoted sentence, and the reading chosen where the
 text is vague) is generated from the installed plugin at build time, so the docs can never
@@ -13,6 +14,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 from docutils.statemachine import StringList
 
+from finsam_core.arenor.arena import visa_spann
 from finsam_core.plugins.vard import hamta_vard
 
 
@@ -74,6 +76,71 @@ class RegelverkDirektiv(Directive):  # type: ignore[misc]
         return list(container.children)
 
 
+class ArenorDirektiv(Directive):  # type: ignore[misc]
+    """A table of arenas (id, name, municipalities, level, target group and conditions,
+    entry routes, frequency, source with quote), generated from the registered data."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        prefix = self.arguments[0]
+        vard = hamta_vard()
+        arenor = [a for a in vard.arenor().arenor if a.id.startswith(prefix)]
+        if not arenor:
+            fel = "; ".join(str(f) for f in vard.fel) or "inget plugin registrerar dem"
+            raise self.error(f"no arenas with ids starting {prefix!r} ({fel})")
+        rst = [
+            ".. list-table::",
+            "   :header-rows: 1",
+            "   :widths: 8 18 12 8 24 10 20",
+            "",
+            "   * - Id",
+            "     - Arena",
+            "     - Municipalities",
+            "     - Level",
+            "     - Target group and conditions",
+            "     - Entry (frequency)",
+            "     - Source and quote",
+        ]
+        for arena in arenor:
+            villkor = [arena.malgrupp]
+            if arena.kraver:
+                villkor.append(
+                    "requires one of " + ", ".join(f"``{k}``" for k in sorted(arena.kraver))
+                )
+            if arena.kraver_ocksa:
+                villkor.append(
+                    "and one of " + ", ".join(f"``{k}``" for k in sorted(arena.kraver_ocksa))
+                )
+            if arena.alder is not None:
+                villkor.append(f"age {visa_spann(arena.alder)}")
+            if arena.alder_osaker is not None:
+                villkor.append(f"uncertain at {visa_spann(arena.alder_osaker)}")
+            if arena.kon:
+                villkor.append(arena.kon)
+            if arena.projekt:
+                villkor.append("project")
+            ingang = ", ".join(f"``{i}``" for i in arena.ingang) or "–"
+            if arena.frekvens.text:
+                ingang += f" ({arena.frekvens.text})"
+            rst += [
+                f"   * - ``{arena.id}``",
+                *(f"     - {c}" for c in _cell(arena.namn)),
+                *(f"     - {c}" for c in _cell(", ".join(k.namn for k in arena.kommuner))),
+                f"     - {arena.niva.value}",
+                *(f"     - {c}" for c in _cell("; ".join(villkor))),
+                *(f"     - {c}" for c in _cell(ingang)),
+                *(f"     - {c}" for c in _cell(f"{arena.kalla.avsnitt}: «{arena.kalla.citat}»")),
+            ]
+        container = nodes.container()
+        self.state.nested_parse(
+            StringList(rst, source="finsam-arenor"), self.content_offset, container
+        )
+        return list(container.children)
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("finsam-regelverk", RegelverkDirektiv)
+    app.add_directive("finsam-arenor", ArenorDirektiv)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

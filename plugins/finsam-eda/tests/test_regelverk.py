@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from finsam_eda import REGELVERK
 
 from finsam_core import Allvarlighet, Pluginvard, tackning
-from finsam_core.testning import saknade_citat
+from finsam_core.testning import delad_mapp, saknade_citat
+from finsam_core.testning.pytest_plugin import utan_kallor
 
-SEEDS = Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
+SEEDS = delad_mapp("seeds", Path(__file__))
 
 F, V = Allvarlighet.FEL, Allvarlighet.VARNING
 ALLVARLIGHET = {
@@ -26,8 +26,8 @@ def test_id_och_allvarlighet() -> None:
 
 
 def test_citaten_finns_ordagrant_i_kallan() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"the source documents are not at {SEEDS}")
+    if SEEDS is None:
+        utan_kallor()
     assert saknade_citat(REGELVERK.regler, SEEDS) == []
     assert {r.kalla.dokument for r in REGELVERK.regler} == {"000_fa0245dd99a1cc44.txt"}
 

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
-import pytest
-from finsam_envagin import ENVAGIN_ARENA, REGELVERK
+from finsam_envagin import REGELVERK
 from finsam_envagin.regelverk import UPPSTART_KALLA
 
 from finsam_core import Allvarlighet, Kodslag, Pluginvard, tackning
-from finsam_core.testning import saknade_citat
+from finsam_core.regelbygge import las_arenadata
+from finsam_core.testning import delad_mapp, saknade_citat
+from finsam_core.testning.pytest_plugin import utan_kallor
 
-SEEDS = next(
-    (p / "shared" / "seeds" for p in Path(__file__).resolve().parents
-     if (p / "shared" / "seeds").is_dir()),
-    Path("shared/seeds"),
-)  # fmt: skip
+SEEDS = delad_mapp("seeds", Path(__file__))
+(ARENA,) = las_arenadata(files("finsam_envagin") / "arenor.yaml").arenor
 """The source documents: ``../shared/seeds`` beside the repository (or a worktree's parent)."""
 KALLA = "001_b8f73c40854f3728.txt"
 
@@ -73,35 +72,38 @@ def test_tvetydigheterna_ar_dokumenterade() -> None:
 
 
 def test_citaten_finns_ordagrant_i_kallan() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"the source documents are not at {SEEDS}")
+    if SEEDS is None:
+        utan_kallor()
     assert saknade_citat(REGELVERK.regler, SEEDS) == []
 
 
 def test_startdatum_och_arenans_citat_finns_i_kallan() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"the source documents are not at {SEEDS}")
+    if SEEDS is None:
+        utan_kallor()
     text = _normaliserad((SEEDS / KALLA).read_text(encoding="utf-8"))
     assert _normaliserad(UPPSTART_KALLA.citat) in text
     assert "2016-10-03" in UPPSTART_KALLA.citat
-    assert _normaliserad(str(ENVAGIN_ARENA["citat"])) in text
+    assert _normaliserad(ARENA.kalla.citat) in text
 
 
 def test_aldersgransen_16_65_star_tva_ganger_och_16_64_en_gang() -> None:
     """The inconsistency ENVAGIN-01 grades: checked against the text, not the code."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the source documents are not at {SEEDS}")
+    if SEEDS is None:
+        utan_kallor()
     text = (SEEDS / KALLA).read_text(encoding="utf-8")
     transkript = _normaliserad(text[text.index("Transkript:") :])
     assert len(re.findall(r"mellan 16 och 65 år|16-65 år", transkript)) == 2
     assert len(re.findall(r"mellan 16 och 64 år", transkript)) == 1
 
 
-def test_arenan() -> None:
-    assert ENVAGIN_ARENA["id"] == "envagin-a01"
-    assert ENVAGIN_ARENA["kommun"] == ["Ludvika", "Smedjebacken"]
-    assert ENVAGIN_ARENA["alder"] == [16, 65]
-    assert "individen" in ENVAGIN_ARENA["ingang"]
+def test_arenan_registreras_via_entry_point() -> None:
+    # who may come (the issue): residents of Ludvika and Smedjebacken, 16–65, self-referral
+    arena = next(a for a in Pluginvard().arenor().arenor if a.id == "envagin-a01")
+    assert arena == ARENA
+    assert {k.namn for k in arena.kommuner} == {"Ludvika", "Smedjebacken"}
+    assert arena.alder == (16, 65)
+    assert arena.alder_osaker == (65, 65)
+    assert "individen" in arena.ingang
 
 
 def test_inga_luckor_eller_overlapp_i_versionerna() -> None:

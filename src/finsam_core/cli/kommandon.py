@@ -476,6 +476,12 @@ def plugins(utformat: str) -> None:
 
 
 @finsam.command("schema")
+@click.argument(
+    "vad",
+    required=False,
+    default="arende",
+    type=click.Choice(["arende", "arenor", "arenor-svar"]),
+)
 @click.option(
     "--utdata",
     metavar="NAMN",
@@ -483,8 +489,10 @@ def plugins(utformat: str) -> None:
     "indatafel, forklaring, agendapost, regel, regelverk, plugin).",
 )
 @hjalpflagga
-def schema(utdata: str | None) -> None:
-    """JSON Schema (Draft 2020-12) för finsam/1, med installerade plugins koder."""
+def schema(vad: str, utdata: str | None) -> None:
+    """JSON Schema (Draft 2020-12): för finsam/1 med installerade plugins koder (arende,
+    standard), för en arenadatafil (arenor) eller för svaret från finsam arenor -o json
+    (arenor-svar); med --utdata för ett av bibliotekets utdata."""
     if utdata is not None:
         from finsam_core.utdata import UTDATA, utdata_schema
 
@@ -492,9 +500,15 @@ def schema(utdata: str | None) -> None:
             fel_och_avsluta(f"okänt utdataschema {utdata!r}; finns: {', '.join(sorted(UTDATA))}")
         click.echo(json.dumps(utdata_schema(utdata), ensure_ascii=False, indent=2))
         return
-    from finsam_core.format.schema import json_schema
+    if vad == "arenor":
+        from finsam_core.arenor import ARENASCHEMA as valt
+    elif vad == "arenor-svar":
+        from finsam_core.arenor import SVARSSCHEMA as valt
+    else:
+        from finsam_core.format.schema import json_schema
 
-    click.echo(json.dumps(json_schema(ladda_vard().kodverk), ensure_ascii=False, indent=2))
+        valt = json_schema(ladda_vard().kodverk)
+    click.echo(json.dumps(valt, ensure_ascii=False, indent=2))
 
 
 @finsam.command("test")
@@ -550,3 +564,7 @@ def test(sokvagar: tuple[str, ...], utforligt: bool) -> None:
     click.echo(f"\n{godkanda} godkända, {len(misslyckade)} underkända")
     if misslyckade:
         sys.exit(1)
+
+
+# Commands in modules of their own register themselves when imported.
+from finsam_core.cli import arenor  # noqa: E402, F401

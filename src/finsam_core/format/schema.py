@@ -54,7 +54,8 @@ def _okanslig(text: str) -> str:
     return "".join(delar)
 
 
-def _kommunmonster() -> str:
+def kommunmonster() -> str:
+    """A JSON Schema regex for a municipality's name (any letter case) or kommunkod."""
     namn = "|".join(_okanslig(k.namn) for k in alla_kommuner())
     koder = "|".join(k.kod for k in alla_kommuner())
     return rf"^\s*(?:{namn}|{koder})\s*$"
@@ -153,7 +154,7 @@ def json_schema(kodverk: Kodverk = KARNKODVERK) -> dict[str, Any]:
     definitioner["enhet"] = {"type": "string", "enum": list(kodverk.enheter)}
     definitioner["kommun"] = {
         "type": "string",
-        "pattern": _kommunmonster(),
+        "pattern": kommunmonster(),
         "description": "kommunens namn (valfri skiftläge) eller fyrsiffrig kommunkod",
     }
     definitioner["handelse"] = {

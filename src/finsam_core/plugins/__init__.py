@@ -2,6 +2,7 @@
 
 from finsam_core.plugins.hookspecs import (
     ENTRY_POINT_GRUPP,
+    RegistreraArenor,
     RegistreraRegelverk,
     UtokaRegelverk,
     hookimpl,
@@ -19,6 +20,7 @@ __all__ = [
     "Pluginfel",
     "Plugininfo",
     "Pluginvard",
+    "RegistreraArenor",
     "RegistreraRegelverk",
     "UtokaRegelverk",
     "aterstall_vard",

@@ -17,6 +17,7 @@ from typing import Protocol
 
 import pluggy
 
+from finsam_core.arenor.arena import Arenadata
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.koder import Enhet, Kodslag
 from finsam_core.regler.regel import Regel, Regelverk
@@ -51,6 +52,12 @@ class UtokaRegelverk(Protocol):
     ) -> None: ...
 
 
+class RegistreraArenor(Protocol):
+    """``register(arenadata)``: add the arenas and gaps of one document (`Arenadata`)."""
+
+    def __call__(self, arenadata: Arenadata, /) -> None: ...
+
+
 @hookspec
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     """Register this package's rule sets: call ``register(regelverk)`` for each.
@@ -66,4 +73,15 @@ def finsam_utoka(utoka: UtokaRegelverk) -> None:
 
     Runs after every ``finsam_regelverk``, so the rule set to extend is already there.
     New rule ids must be new; an extension of an unknown rule set is reported.
+    """
+
+
+@hookspec
+def finsam_arenor(register: RegistreraArenor) -> None:
+    """Register the arenas (forums, teams, programmes) this package's documents describe:
+    call ``register(las_arenadata(files(__package__) / "arenor.yaml"))``.
+
+    Called the first time arenas are needed, not at start-up. A data file that cannot be
+    read, or an arena id another plugin registered, is reported like a broken plugin; the
+    plugin's rule sets and every other plugin's arenas keep working.
     """

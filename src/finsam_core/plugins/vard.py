@@ -23,6 +23,8 @@ from typing import Any
 import pluggy
 from attrs import evolve, frozen
 
+from finsam_core.arenor.arena import Arenadata, Arenafel
+from finsam_core.arenor.matchning import Arenaregister
 from finsam_core.format.lasare import Lasare
 from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
@@ -144,6 +146,8 @@ class Pluginvard:
         self._lasare: Lasare | None = None
         self._las = threading.Lock()
         self._bortvalda: dict[str, str] = {}
+        self._arenor: Arenaregister | None = None
+        self._arena_agare: dict[str, str] = {}
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -340,6 +344,51 @@ class Pluginvard:
         for regel in regler:
             self._regel_agare[regel.id] = f"{regelverk_id} ({namn})"
 
+    def _anropa_arenor(self) -> Arenaregister:
+        vantande: dict[str, list[Arenadata]] = {}
+
+        def argument(namn: str) -> dict[str, Any]:
+            def register(arenadata: Arenadata, /) -> None:
+                if not isinstance(arenadata, Arenadata):
+                    raise Arenafel(f"registrerade {type(arenadata).__name__}, inte Arenadata")
+                vantande.setdefault(namn, []).append(arenadata)
+
+            return {"register": register}
+
+        godkanda: list[Arenadata] = []
+
+        def efter(namn: str, lyckades: bool) -> None:
+            registrerade = vantande.pop(namn, [])
+            if not lyckades:
+                return
+            ursprung = self._ursprung.get(namn, (namn, "?"))
+            for arenadata in registrerade:
+                ids = arenadata.ids
+                upptagna = [i for i in ids if i in self._arena_agare]
+                if upptagna:
+                    self._rapportera(
+                        namn,
+                        ursprung,
+                        f"arenadata {arenadata.fil or arenadata.agare!r} återanvänder "
+                        f"id {', '.join(upptagna)} från {self._arena_agare[upptagna[0]]}",
+                    )
+                    continue
+                for arena_id in ids:
+                    self._arena_agare[arena_id] = namn
+                plugin = f"{namn}, {ursprung[0]} {ursprung[1]}"
+                godkanda.append(
+                    evolve(
+                        arenadata, arenor=tuple(evolve(a, plugin=plugin) for a in arenadata.arenor)
+                    )
+                )
+
+        self._anropa(self.pm.hook.finsam_arenor, argument, efter)
+        return Arenaregister(
+            (arena for data in godkanda for arena in data.arenor),
+            (lucka for data in godkanda for lucka in data.luckor),
+            enhetsnamn={kod: enhet.namn for kod, enhet in self._kodverk.enheter.items()},
+        )
+
     # -- the facade -------------------------------------------------------------------------
 
     @property
@@ -398,6 +447,15 @@ class Pluginvard:
                 return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
         return f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
 
+    def arenor(self) -> Arenaregister:
+        """Every registered arena and gap, loaded on first use (each plugin on its own:
+        a broken data file is a `Pluginfel`, the rest load)."""
+        if self._arenor is None:
+            with self._las:
+                if self._arenor is None:
+                    self._arenor = self._anropa_arenor()
+        return self._arenor
+
     def alla_regelverk(self) -> tuple[Regelverk, ...]:
         """Every loaded rule set, core's ``finsam`` first."""
         return tuple(self._regelverk.values())
@@ -436,9 +494,19 @@ class Pluginvard:
         return tuple(info)
 
     def beskrivning(self) -> dict[str, Any]:
-        """Plugins, rule sets with rule counts, and failures, as JSON-ready data."""
+        """Plugins, rule sets with rule counts, arena counts, and failures, as JSON-ready
+        data (arenas are loaded, so a broken arena file shows among the failures)."""
+        arenor = self.arenor()
         return {
-            "plugins": [p.till_dict() for p in self.plugins()],
+            "plugins": [
+                {
+                    **p.till_dict(),
+                    "arenor": sum(
+                        1 for a in arenor.arenor if self._arena_agare.get(a.id) == p.namn
+                    ),
+                }
+                for p in self.plugins()
+            ],
             "regelverk": [
                 {
                     "id": rv.id,

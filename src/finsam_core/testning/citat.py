@@ -3,7 +3,8 @@
 A rule's ``kalla.citat`` may join several passages of the document (list items, two
 sentences); it is split at sentence ends, semicolons, colons and list commas (a comma
 followed by a capital letter), and each passage must occur in the document, with white
-space and list bullets normalised.
+space and list bullets normalised. Arenas and gaps (`finsam_core.arenor`) carry a `Kalla`
+the same way and are checked by the same function.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
-from finsam_core.regler.regel import Regel
+from finsam_core.regler.fynd import Kalla
 
 _DELNING = re.compile(r"(?<=[.;:])\s+|,\s+(?=[A-ZÅÄÖ])")
 
@@ -22,8 +24,19 @@ def _normalisera(text: str) -> str:
     return " ".join(text.split())
 
 
-def saknade_citat(regler: Iterable[Regel], dokumentmapp: str | Path) -> list[str]:
-    """Rules whose quoted passages are not found in their document, as readable lines.
+class MedKalla(Protocol):
+    """Anything that quotes a source: a `Regel`, an `Arena`, a `Lucka`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def kalla(self) -> Kalla: ...
+
+
+def saknade_citat(regler: Iterable[MedKalla], dokumentmapp: str | Path) -> list[str]:
+    """Rules (or arenas, gaps) whose quoted passages are not found in their document, as
+    readable lines.
 
     Rules citing a document that is not in *dokumentmapp* (a law, say) are skipped.
     """
@@ -45,3 +58,15 @@ def saknade_citat(regler: Iterable[Regel], dokumentmapp: str | Path) -> list[str
             if bit and bit not in dokument:
                 saknas.append(f"{regel.id}: {bit!r} finns inte i {regel.kalla.dokument}")
     return saknas
+
+
+def delad_mapp(namn: str, fran: Path) -> Path | None:
+    """The folder ``shared/<namn>`` (the source documents: ``seeds``) in the nearest parent
+    of *fran* that has one, or None. The project keeps its sources beside the repository
+    (``../shared/seeds``); a git worktree or a plugin's own checkout finds them the same way.
+    """
+    for mapp in Path(fran).resolve().parents:
+        kandidat = mapp / "shared" / namn
+        if kandidat.is_dir():
+            return kandidat
+    return None

@@ -14,9 +14,10 @@ the installed plugins. Fixtures for plugin authors:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -28,6 +29,15 @@ from finsam_core.testning.regeltest import (
     kor_regeltest,
     las_regeltester,
 )
+
+
+def utan_kallor(vad: str = "källdokumenten (../shared/seeds)") -> NoReturn:
+    """Stop a test that needs the source documents when they are not beside the project:
+    a skip on a developer's machine, a failure in CI (``CI`` set), where they must be."""
+    meddelande = f"{vad} finns inte bredvid projektet"
+    if os.environ.get("CI"):
+        pytest.fail(meddelande)
+    pytest.skip(meddelande)
 
 
 class RegeltestFel(Exception):

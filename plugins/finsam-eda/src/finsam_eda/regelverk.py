@@ -10,6 +10,7 @@ samverkansmöte is the first ``mote`` of type ``samverkansmote`` in the case. "4
 from __future__ import annotations
 
 from datetime import date, timedelta
+from importlib.resources import files
 
 from finsam_core.regelbygge import (
     FEL,
@@ -27,6 +28,7 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
+    RegistreraArenor,
     RegistreraRegelverk,
     ankare_for,
     antal_dagar,
@@ -39,6 +41,7 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
+    las_arenadata,
     moten,
     planer,
     samtycke_mellan,
@@ -484,3 +487,8 @@ REGELVERK = Regelverk(
 @hookimpl
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
+
+
+@hookimpl
+def finsam_arenor(register: RegistreraArenor) -> None:
+    register(las_arenadata(files("finsam_eda") / "arenor.yaml"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from importlib.resources import files
 
 from finsam_core.regelbygge import (
     FEL,
@@ -33,6 +34,7 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
+    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -47,6 +49,7 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
+    las_arenadata,
     planer,
     plus_manader,
     varje,
@@ -674,27 +677,12 @@ REGELVERK = Regelverk(
 )
 
 
-ENVAGIN_ARENA = {
-    "id": "envagin-a01",
-    "namn": "En väg in",
-    "kommun": list(KOMMUNER),
-    "organisationer": [TEAM, "af", "fk", "socialtjanst", "ame", "psykiatri", "primarvard"],
-    "niva": "individ",
-    "malgrupp": "Ludvika- och Smedjebacksbor 16–65 år med lång frånvaro från "
-    "arbetsmarknaden som behöver samordnat stöd av minst två aktörer",
-    "kraver": [],
-    "alder": [LAGST_ALDER, HOGST_ALDER],
-    "alder_osaker": [HOGST_ALDER, HOGST_ALDER],
-    "frekvens": {"text": "direkt tillgänglig", "per_ar": None},
-    "ingang": ["af", "fk", "socialtjanst", "ame", "psykiatri", "primarvard", INDIVIDEN],
-    "dokument": SKRIVELSE.fil,
-    "sida": 3,
-    "citat": "Individen kan remitteras från aktörerna eller vara självremitterande.",
-}
-"""En väg in as an arena for routing (the F-SVB-1 data shape): who may come and how.
-Age 65 is *osäker* (inside the 'ska' range 16–65, outside the målbild 16–64)."""
-
-
 @hookimpl
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
+
+
+@hookimpl
+def finsam_arenor(register: RegistreraArenor) -> None:
+    """En väg in as an arena for routing: ``arenor.yaml`` beside this module."""
+    register(las_arenadata(files("finsam_envagin") / "arenor.yaml"))

@@ -1107,3 +1107,6 @@ REGELVERK = Regelverk(
 @hookimpl
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
+
+
+from finsam_sodravatterbygden.arenor import finsam_arenor as finsam_arenor  # noqa: E402

@@ -11,6 +11,7 @@ The case starts with a ``remiss`` to ``samverkansteamet``; the remittent is that
 from __future__ import annotations
 
 from datetime import date, timedelta
+from importlib.resources import files
 
 from finsam_core.regelbygge import (
     FEL,
@@ -25,6 +26,7 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
+    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -42,6 +44,7 @@ from finsam_core.regelbygge import (
     insatser,
     kartlaggningar,
     kontakt_med_minst,
+    las_arenadata,
     moten,
     planer,
     plus_ar,
@@ -685,3 +688,8 @@ REGELVERK = Regelverk(
 @hookimpl
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
+
+
+@hookimpl
+def finsam_arenor(register: RegistreraArenor) -> None:
+    register(las_arenadata(files("finsam_sofint") / "arenor.yaml"))
