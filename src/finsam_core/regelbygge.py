@@ -6,9 +6,12 @@ A plugin's ``regelverk.py`` imports from here and nowhere else in finsam-core::
 
 It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities), the
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
-`Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
-`fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
-`arbetsdagar(2)`, `plus_manader`, …) and the hook marker (`hookimpl`).
+`Insats`, `Plan`, …; `Enhetskod` for the unit fields of a plugin's own event types;
+`KARNKODVERK` for core's units and their huvudmän), `Arendevy` (what a selector of
+your own searches), selectors and building blocks
+(`handelser`, `moten`, `frist_efter`, `fore`, …), loop helpers (`varje`, `forsta`), the
+calendar (`veckor(2)`, `arbetsdagar(2)`, `plus_manader`, …) and the hook marker
+(`hookimpl`).
 
 A rule reads like the sentence it implements. Put each rule's check directly above its
 `Regel`, declared with keyword arguments under a comment naming id and section, and end
@@ -53,8 +56,9 @@ from finsam_core.model.handelser import (
 )
 from finsam_core.model.individ import Forsorjning, Individ
 from finsam_core.model.insats import Insats
+from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
-from finsam_core.model.koder import INDIVIDEN, Enhet, Kodslag
+from finsam_core.model.koder import INDIVIDEN, Enhet, Enhetskod, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
@@ -98,7 +102,7 @@ from finsam_core.regler.kalender import (
     plus_manader,
     veckor,
 )
-from finsam_core.regler.regel import Kontext, Kontroll, Regel, Regelverk
+from finsam_core.regler.regel import Arendevy, Kontext, Kontroll, Regel, Regelverk
 
 FEL = Allvarlighet.FEL
 """Breaks a "ska" in the source."""
@@ -112,15 +116,18 @@ __all__ = [
     "FEL",
     "INDIVIDEN",
     "INFO",
+    "KARNKODVERK",
     "VARNING",
     "Allvarlighet",
     "Arende",
+    "Arendevy",
     "Aterkoppling",
     "Avslut",
     "Begransning",
     "Beslut",
     "Dokument",
     "Enhet",
+    "Enhetskod",
     "Forlangning",
     "Forsorjning",
     "Handelse",
