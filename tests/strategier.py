@@ -33,10 +33,12 @@ from finsam_core import (
     Samtycke,
     alla_kommuner,
 )
+from finsam_core.model import Omstandighetsperiod
 
 datum = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
 enhet = st.sampled_from(list(KARNKODVERK.enheter))
 text = st.text(min_size=1, max_size=30)
+besked = st.sampled_from(["provning", "aktiv_planering_af", "nej", "steg_2"])
 
 
 def kod(slag: Kodslag) -> st.SearchStrategy[str]:
@@ -75,6 +77,12 @@ def forsorjning(draw: st.DrawFn) -> Forsorjning:
 
 
 @st.composite
+def omstandighetsperiod(draw: st.DrawFn) -> Omstandighetsperiod:
+    fran, till = draw(period())
+    return Omstandighetsperiod(draw(kod(Kodslag.OMSTANDIGHET)), fran, till)
+
+
+@st.composite
 def individ(draw: st.DrawFn) -> Individ:
     pnr = draw(st.none() | personnummer())
     fodelsedatum = None
@@ -90,6 +98,8 @@ def individ(draw: st.DrawFn) -> Individ:
         forsorjning=tuple(draw(st.lists(forsorjning(), max_size=2))),
         kontakter=tuple(draw(st.lists(enhet, max_size=3))),
         omstandigheter=tuple(draw(st.lists(kod(Kodslag.OMSTANDIGHET), max_size=3))),
+        kommundel=draw(st.none() | text),
+        omstandighetsperioder=tuple(draw(st.lists(omstandighetsperiod(), max_size=2))),
     )
 
 
@@ -130,13 +140,19 @@ def ledighet(draw: st.DrawFn) -> Ledighet:
 
 
 handelse = st.one_of(
-    st.builds(Remiss, datum, st.sampled_from([*KARNKODVERK.enheter, "individen"]), enhet),
+    st.builds(
+        Remiss,
+        datum,
+        st.sampled_from([*KARNKODVERK.enheter, "individen"]),
+        enhet,
+        st.none() | text,
+    ),
     st.builds(Beslut, datum, enhet, lagrum, st.none() | text),
     st.builds(
         Mote, datum, kod(Kodslag.MOTESTYP), st.lists(enhet, max_size=3).map(tuple), st.booleans()
     ),
     st.builds(Kontakt, datum, enhet),
-    st.builds(Aterkoppling, datum, enhet, enhet),
+    st.builds(Aterkoppling, datum, enhet, enhet, st.none() | besked, st.none() | text),
     st.builds(Inskrivning, datum, enhet),
     st.builds(
         Intyg,
@@ -181,7 +197,13 @@ def insats(draw: st.DrawFn) -> Insats:
 
 
 plan = st.builds(
-    Plan, kod(Kodslag.PLANTYP), datum, st.lists(enhet, max_size=3).map(tuple), st.none() | enhet
+    Plan,
+    kod(Kodslag.PLANTYP),
+    datum,
+    st.lists(enhet, max_size=3).map(tuple),
+    st.none() | enhet,
+    st.none() | kod(Kodslag.PLANSTATUS),
+    st.none() | st.booleans(),
 )
 
 arende = st.builds(

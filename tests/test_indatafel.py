@@ -74,6 +74,18 @@ def ta_bort(sokvag: str) -> Callable[[dict[str, Any]], None]:
     return andra
 
 
+def lagg_till_aterkoppling(**falt: object) -> Callable[[dict[str, Any]], None]:
+    """A mutation that adds an aterkoppling (as ``handelser[5]``) with *falt*."""
+
+    def andra(data: dict[str, Any]) -> None:
+        data["handelser"].append(
+            {"typ": "aterkoppling", "datum": "2025-03-05", "fran": "ame", "till": "socialtjanst"}
+            | falt
+        )
+
+    return andra
+
+
 GILTIG_RAD = json.dumps(giltigt_arende(), ensure_ascii=False)
 
 FALL = [
@@ -238,6 +250,120 @@ FALL = [
         "för långt id", som_json(satt("id", "x" * 101)), "json", "id", "1–100 tecken", schema=True
     ),
     Fall("tomt id", som_json(satt("id", "")), "json", "id", "1–100 tecken", schema=True),
+    # -- additive optional fields of finsam/1 (karna.md C3–C6) ----------------------------
+    Fall(
+        "besked som inte är en kod",
+        som_json(lagg_till_aterkoppling(besked="Aktiv planering")),
+        "json",
+        "handelser[5].besked",
+        "besked 'Aktiv planering' är ingen kod",
+        schema=True,
+    ),
+    Fall(
+        "besked med svenska bokstäver",
+        som_json(lagg_till_aterkoppling(besked="prövning")),
+        "json",
+        "handelser[5].besked",
+        "är ingen kod: förväntade små bokstäver a–z",
+        schema=True,
+    ),
+    Fall(
+        "besked som tal",
+        som_yaml(lagg_till_aterkoppling(besked=2)),
+        "yaml",
+        "handelser[5].besked",
+        "förväntade ett besked (en kod i snake_case), fick talet 2",
+        schema=True,
+    ),
+    Fall(
+        "återkopplingens avser som lista",
+        som_json(lagg_till_aterkoppling(avser=["provning"])),
+        "json",
+        "handelser[5].avser",
+        "förväntade en text, fick en lista",
+        schema=True,
+    ),
+    Fall(
+        "remissens avser som tal",
+        som_yaml(satt("handelser[0].avser", 3)),
+        "yaml",
+        "handelser[0].avser",
+        "förväntade en text, fick talet 3 (sätt värdet inom citattecken)",
+        schema=True,
+    ),
+    Fall(
+        "okänd planstatus",
+        som_json(satt("planer[0].status", "klar")),
+        "json",
+        "planer[0].status",
+        "okänd planstatus 'klar': förväntade en av erbjuden, upprattad, avbojd",
+        schema=True,
+    ),
+    Fall(
+        "individen delaktig som text",
+        som_json(satt("planer[0].individen_delaktig", "ja")),
+        "json",
+        "planer[0].individen_delaktig",
+        "förväntade true eller false, fick texten 'ja'",
+        schema=True,
+    ),
+    Fall(
+        "kommundel som tal",
+        som_yaml(satt("individ.kommundel", 12)),
+        "yaml",
+        "individ.kommundel",
+        "förväntade en text, fick talet 12",
+        schema=True,
+    ),
+    Fall(
+        "omständighetsperioder som mappning",
+        som_json(satt("individ.omstandighetsperioder", {"kod": "psykisk_ohalsa"})),
+        "json",
+        "individ.omstandighetsperioder",
+        "förväntade en lista",
+        schema=True,
+    ),
+    Fall(
+        "okänd omständighet i en period",
+        som_json(satt("individ.omstandighetsperioder", [{"kod": "ohalsa", "fran": "2025-03-01"}])),
+        "json",
+        "individ.omstandighetsperioder[0].kod",
+        "okänd omständighet 'ohalsa'",
+        schema=True,
+    ),
+    Fall(
+        "omständighetsperiod utan fran",
+        som_json(satt("individ.omstandighetsperioder", [{"kod": "psykisk_ohalsa"}])),
+        "json",
+        "individ.omstandighetsperioder[0].fran",
+        "saknar det obligatoriska fältet 'fran': förväntade ett datum",
+        schema=True,
+    ),
+    Fall(
+        "omständighetsperiod med okänd nyckel",
+        som_json(
+            satt(
+                "individ.omstandighetsperioder",
+                [{"kod": "psykisk_ohalsa", "fran": "2025-03-01", "slut": "2025-04-01"}],
+            )
+        ),
+        "json",
+        "individ.omstandighetsperioder[0].slut",
+        "tillåtna nycklar här: kod, fran, till",
+        schema=True,
+    ),
+    Fall(
+        "omständighetsperiod som slutar före sin början",
+        som_json(
+            satt(
+                "individ.omstandighetsperioder",
+                [{"kod": "psykisk_ohalsa", "fran": "2025-03-01", "till": "2025-02-28"}],
+            )
+        ),
+        "json",
+        "individ.omstandighetsperioder[0].till",
+        "till (2025-02-28) ligger före fran (2025-03-01)",
+    ),
     # -- dates ----------------------------------------------------------------------------
     Fall(
         "datum som inte finns",

@@ -19,10 +19,12 @@ from finsam_core.regler.kalender import (
     arbetsdagar,
     dagar,
     manader,
+    mandag_nasta_vecka,
     nasta_arbetsdag,
     plus_ar,
     plus_arbetsdagar,
     plus_manader,
+    sondag_nasta_vecka,
     veckor,
 )
 
@@ -89,6 +91,11 @@ def test_arbetsdagar(dag: date, arbetsdag: bool) -> None:
     ("start", "antal", "sista"),
     [
         (date(2025, 4, 17), 1, date(2025, 4, 22)),  # over Easter
+        # umea.md C10: "återkopplar inom två dagar", a referral on skärtorsdag 2025-04-17:
+        # långfredag, påskafton, påskdagen, annandag påsk skipped → Tue 22, Wed 23.
+        (date(2025, 4, 17), 2, date(2025, 4, 23)),
+        (date(2025, 4, 16), 2, date(2025, 4, 22)),  # Wed: skärtorsdag, then Tue 22
+        (date(2025, 4, 15), 2, date(2025, 4, 17)),  # before Easter: Wed, Thu
         (date(2025, 6, 19), 1, date(2025, 6, 23)),  # over midsummer
         (date(2026, 6, 18), 2, date(2026, 6, 23)),
         (date(2025, 12, 23), 1, date(2025, 12, 29)),  # over Christmas
@@ -109,6 +116,11 @@ def test_plus_arbetsdagar(start: date, antal: int, sista: date) -> None:
         (date(2025, 6, 20), date(2025, 6, 23)),
         (date(2025, 3, 8), date(2025, 3, 10)),
         (date(2025, 3, 10), date(2025, 3, 10)),
+        (date(2025, 4, 17), date(2025, 4, 17)),  # skärtorsdag is a working day
+        (date(2025, 4, 18), date(2025, 4, 22)),  # långfredag → Tuesday after annandag påsk
+        (date(2025, 4, 19), date(2025, 4, 22)),
+        (date(2025, 4, 21), date(2025, 4, 22)),
+        (date(2025, 12, 24), date(2025, 12, 29)),  # julafton → Monday after annandag jul
     ],
 )
 def test_lag_1930_173_flyttar_till_nasta_arbetsdag(dag: date, flyttad: date) -> None:
@@ -134,3 +146,27 @@ def test_frist_som_text() -> None:
     assert str(ar(1)) == "1 år"
     assert str(manader(6)) == "6 månader"
     assert str(arbetsdagar(1)) == "1 arbetsdag"
+
+
+@pytest.mark.parametrize(
+    ("dag", "mandag", "sondag"),
+    [
+        # ISO weeks run Monday to Sunday. Week 10 of 2025 is 3–9 March.
+        (date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 16)),  # Monday
+        (date(2025, 3, 5), date(2025, 3, 10), date(2025, 3, 16)),
+        (date(2025, 3, 9), date(2025, 3, 10), date(2025, 3, 16)),  # Sunday: same week
+        (date(2025, 3, 10), date(2025, 3, 17), date(2025, 3, 23)),  # next Monday: next week
+        # Across a year: 2025-12-29 (Monday) is in ISO week 1 of 2026.
+        (date(2025, 12, 28), date(2025, 12, 29), date(2026, 1, 4)),
+        (date(2025, 12, 31), date(2026, 1, 5), date(2026, 1, 11)),
+        # February of a leap year.
+        (date(2024, 2, 26), date(2024, 3, 4), date(2024, 3, 10)),
+    ],
+)
+def test_veckan_efter(dag: date, mandag: date, sondag: date) -> None:
+    # umea.md UMEA-18 / C11: "veckan efter svaret" is the next ISO week, up to its Sunday.
+    assert mandag_nasta_vecka(dag) == mandag
+    assert sondag_nasta_vecka(dag) == sondag
+    assert mandag.weekday() == 0
+    assert sondag.weekday() == 6
+    assert mandag.isocalendar().week != dag.isocalendar().week

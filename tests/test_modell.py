@@ -177,6 +177,26 @@ class TestKodverk:
         with pytest.raises(KodkonfliktError, match="finns redan"):
             KARNKODVERK.utokad(koder={Kodslag.UTFALL: {"arbete": "Något annat"}})
 
+    def test_ny_huvudman_och_enhet_i_ett_anrop(self) -> None:
+        # karna.md C1: before the fix the unit was checked against the old huvudman list.
+        kv = KARNKODVERK.utokad(
+            enheter=[Enhet("polisen", "Polisen", "polismyndigheten")],
+            koder={Kodslag.HUVUDMAN: {"polismyndigheten": "Polismyndigheten"}},
+        )
+        assert kv.enheter["polisen"].huvudman == "polismyndigheten"
+        assert "polismyndigheten" not in KARNKODVERK.lista(Kodslag.HUVUDMAN)
+        with pytest.raises(KodkonfliktError, match="okänd huvudman 'polismyndigheten'"):
+            KARNKODVERK.utokad(enheter=[Enhet("polisen", "Polisen", "polismyndigheten")])
+
+    def test_ovrig_huvudman_for_aktorer_utanfor_finsam(self) -> None:
+        # karna.md C1: folkhögskola, kyrkorna, polis, näringsliv.
+        assert list(KARNKODVERK.lista(Kodslag.HUVUDMAN)) == [
+            "arbetsformedlingen", "forsakringskassan", "kommun", "region",
+            "samordningsforbund", "ovrig",
+        ]  # fmt: skip
+        kv = KARNKODVERK.utokad(enheter=[Enhet("folkhogskola", "Folkhögskolan", "ovrig")])
+        assert kv.enheter["folkhogskola"].huvudman == "ovrig"
+
     def test_karnkoderna_ar_specens(self) -> None:
         # ../shared/spec/case-format.md, "Units" and "handelser".
         assert list(KARNKODVERK.enheter) == [

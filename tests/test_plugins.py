@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-from finsam_core import Pluginvard, validera
+from finsam_core import Kodslag, Pluginvard, validera
 
 from .regelhjalp import arende
 
@@ -75,6 +76,29 @@ def test_en_kommun_utokar_forbundets_regelverk_utan_fork() -> None:
     assert [f.regel for f in resultat.fynd] == ["TEST-01", "NORA-TEST-01"]
     (info,) = [p for p in v.plugins() if p.namn == "utokning"]
     assert info.utokar == ("testverk",)
+
+
+def test_ny_huvudman_och_enhet_i_samma_regelverk() -> None:
+    # karna.md C1: the huvudman is merged before the unit is checked against the list.
+    v = vard("ny_huvudman")
+    assert v.fel == ()
+    assert v.regelverk("kyrkverk") is not None
+    assert v.kodverk.enheter["diakonin"].huvudman == "trossamfund"
+    assert v.kodverk.enheter["diakonin"].kommun == "Jönköping"
+    assert v.kodverk.enheter["folkhogskola"].huvudman == "ovrig"
+    assert "trossamfund" in v.kodverk.lista(Kodslag.HUVUDMAN)
+    data = {
+        "format": "finsam/1",
+        "id": "K-1",
+        "individ": {"kommun": "Jönköping"},
+        "handelser": [
+            {"typ": "remiss", "datum": "2025-01-02", "fran": "diakonin", "till": "folkhogskola"}
+        ],
+    }
+    (inlasning,) = v.lasare().las_rader([json.dumps(data)], fil="k.jsonl")
+    assert inlasning.fel == ()
+    (inlasning,) = vard().lasare().las_rader([json.dumps(data)], fil="k.jsonl")
+    assert {f.sokvag for f in inlasning.fel} == {"handelser[0].fran", "handelser[0].till"}
 
 
 def test_utokning_utan_grundregelverket_rapporteras() -> None:

@@ -13,6 +13,7 @@ an error that says to quote it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any, get_args
@@ -33,7 +34,15 @@ from finsam_core.model.arende import FORMAT, Arende
 from finsam_core.model.fel import Modellfel
 from finsam_core.model.handelser import Handelse, Manad
 from finsam_core.model.kartlaggning import Inriktning
-from finsam_core.model.koder import INDIVIDEN, KODSLAG_FOR_TYP, Avsandare, Enhetskod, Kodverk
+from finsam_core.model.koder import (
+    BESKED_MONSTER,
+    INDIVIDEN,
+    KODSLAG_FOR_TYP,
+    Avsandare,
+    Besked,
+    Enhetskod,
+    Kodverk,
+)
 from finsam_core.model.kommuner import Kommun, OkandKommunError, hitta_kommun
 from finsam_core.model.lagrum import EXEMPEL, Lagrum, LagrumFel
 from finsam_core.model.personnummer import Personnummer, PersonnummerFel
@@ -51,6 +60,7 @@ _KLASSNAMN: dict[str, str] = {
     "Begransning": "en begränsning (part, skal)",
     "Insats": "en insats",
     "Plan": "en plan",
+    "Omstandighetsperiod": "en omständighetsperiod (kod, fran, till)",
 }
 
 
@@ -92,6 +102,7 @@ def beskriv_typ(typ: Any) -> str:
         date: "ett datum ÅÅÅÅ-MM-DD",
         Enhetskod: "en enhet (kod)",
         Avsandare: "en enhet eller individen",
+        Besked: "ett besked (en kod i snake_case)",
         Personnummer: "ett personnummer",
         Kommun: "ett kommunnamn eller en kommunkod",
         Lagrum: "ett lagrum",
@@ -210,6 +221,20 @@ def _kodkontroll(koder: Mapping[str, object], vad: str) -> Callable[[object, obj
     return kontrollera
 
 
+_BESKED = re.compile(BESKED_MONSTER)
+
+
+def _besked(varde: object, _: object) -> str:
+    if varde.__class__ is str and _BESKED.fullmatch(varde):
+        return varde
+    if varde.__class__ is str:
+        raise Formatfel(
+            f"besked {varde!r} är ingen kod: förväntade små bokstäver a–z, siffror och _, "
+            "t.ex. provning eller aktiv_planering_af"
+        )
+    raise Formatfel(f"förväntade ett besked (en kod i snake_case), fick {beskriv_varde(varde)}")
+
+
 def _ar_tuple(typ: Any) -> bool:
     return getattr(typ, "__origin__", None) is tuple
 
@@ -258,6 +283,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     conv.register_structure_hook(Enhetskod, _kodkontroll(kodverk.enheter, "enhet"))
     avsandare = {**kodverk.enheter, INDIVIDEN: "individen"}
     conv.register_structure_hook(Avsandare, _kodkontroll(avsandare, "avsändare"))
+    conv.register_structure_hook(Besked, _besked)
     for nytyp, slag in KODSLAG_FOR_TYP.items():
         conv.register_structure_hook(nytyp, _kodkontroll(kodverk.lista(slag), slag.value))
 

@@ -20,7 +20,15 @@ from finsam_core.model.arende import FORMAT, Arende
 from finsam_core.model.handelser import Handelse, Manad
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.kartlaggning import Inriktning
-from finsam_core.model.koder import INDIVIDEN, KODSLAG_FOR_TYP, Avsandare, Enhetskod, Kodverk
+from finsam_core.model.koder import (
+    BESKED_MONSTER,
+    INDIVIDEN,
+    KODSLAG_FOR_TYP,
+    Avsandare,
+    Besked,
+    Enhetskod,
+    Kodverk,
+)
 from finsam_core.model.kommuner import Kommun, alla_kommuner
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.personnummer import Personnummer
@@ -75,6 +83,12 @@ def json_schema(kodverk: Kodverk = KARNKODVERK) -> dict[str, Any]:
             return {"$ref": "#/$defs/enhet"}
         if typ is Avsandare:
             return {"anyOf": [{"$ref": "#/$defs/enhet"}, {"const": INDIVIDEN}]}
+        if typ is Besked:
+            return {
+                "type": "string",
+                "pattern": f"^{BESKED_MONSTER}$",
+                "description": "besked: en kod i snake_case, t.ex. provning",
+            }
         if typ is str:
             return {"type": "string"}
         if typ is bool:

@@ -17,13 +17,14 @@ from finsam_core.model.handelser import (
     Mote,
     Remiss,
 )
-from finsam_core.model.individ import Forsorjning, Individ
+from finsam_core.model.individ import Forsorjning, Individ, Omstandighetsperiod
 from finsam_core.model.insats import Insats
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
 from finsam_core.model.koder import (
     INDIVIDEN,
     Avsandare,
+    Besked,
     Enhet,
     Enhetskod,
     Forsorjningstyp,
@@ -38,6 +39,7 @@ from finsam_core.model.koder import (
     Motestyp,
     Omfattning,
     Omstandighet,
+    Planstatus,
     Plantyp,
     Samtyckesform,
     Skal,
@@ -62,6 +64,7 @@ __all__ = [
     "Avsandare",
     "Avslut",
     "Begransning",
+    "Besked",
     "Beslut",
     "Enhet",
     "Enhetskod",
@@ -95,9 +98,11 @@ __all__ = [
     "OkandKommunError",
     "Omfattning",
     "Omstandighet",
+    "Omstandighetsperiod",
     "Personnummer",
     "PersonnummerFel",
     "Plan",
+    "Planstatus",
     "Plantyp",
     "Remiss",
     "Samtycke",

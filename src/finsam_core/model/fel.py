@@ -16,7 +16,9 @@ class Modellfel(ValueError):
         self.falt = falt
 
 
-def kontrollera_period(start: object, slut: object, falt: str = "slut") -> None:
+def kontrollera_period(
+    start: object, slut: object, falt: str = "slut", *, startfalt: str = "start"
+) -> None:
     """Raise `Modellfel` if a period ends before it starts (both days are included)."""
     if slut is not None and start is not None and slut < start:  # type: ignore[operator]
-        raise Modellfel(f"{falt} ({slut}) ligger före start ({start})", falt)
+        raise Modellfel(f"{falt} ({slut}) ligger före {startfalt} ({start})", falt)

@@ -16,6 +16,7 @@ from attrs import frozen
 from finsam_core.model.fel import Modellfel, kontrollera_period
 from finsam_core.model.koder import (
     Avsandare,
+    Besked,
     Enhetskod,
     Intygstyp,
     Motestyp,
@@ -44,6 +45,8 @@ class Remiss(Handelse):
     datum: date
     fran: Avsandare
     till: Enhetskod
+    avser: str | None = None
+    """What the referral is for ("slussad till … för …"): free text or a code."""
 
 
 @frozen
@@ -85,6 +88,11 @@ class Aterkoppling(Handelse):
     datum: date
     fran: Enhetskod
     till: Enhetskod
+    besked: Besked | None = None
+    """What the answer decides, as an open snake_case code (``provning``,
+    ``aktiv_planering_af``); rule sets say which codes they read."""
+    avser: str | None = None
+    """What the answer is about: free text or a code."""
 
 
 @frozen

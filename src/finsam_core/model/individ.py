@@ -1,4 +1,5 @@
-"""The person a case is about (`Individ`) and the public support they live on (`Forsorjning`)."""
+"""The person a case is about (`Individ`), the public support they live on (`Forsorjning`) and
+circumstances that hold for a period (`Omstandighetsperiod`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,30 @@ class Forsorjning:
         return self.start <= datum and (self.slut is None or datum <= self.slut)
 
 
+@frozen
+class Omstandighetsperiod:
+    """A circumstance (an ``omstandigheter`` code) that holds from ``fran`` to ``till``.
+
+    For what is known to start or end on a date: ill health identified at a meeting, a
+    drop-out, a long absence. ``till`` is left out while it still holds; both days count.
+
+    >>> p = Omstandighetsperiod("psykisk_ohalsa", date(2025, 3, 1), date(2025, 6, 30))
+    >>> p.galler(date(2025, 2, 28)), p.galler(date(2025, 3, 1)), p.galler(date(2025, 7, 1))
+    (False, True, False)
+    """
+
+    kod: Omstandighet
+    fran: date
+    till: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        kontrollera_period(self.fran, self.till, "till", startfalt="fran")
+
+    def galler(self, dag: date) -> bool:
+        """True if the circumstance holds on *dag* (both ends included)."""
+        return self.fran <= dag and (self.till is None or dag <= self.till)
+
+
 def _alder(fodd: date, datum: date) -> int:
     return datum.year - fodd.year - ((datum.month, datum.day) < (fodd.month, fodd.day))
 
@@ -51,6 +76,11 @@ class Individ:
     kontakter: tuple[Enhetskod, ...] = ()
     """Units the person has contact with when referred."""
     omstandigheter: tuple[Omstandighet, ...] = ()
+    """Circumstances when referred, without dates: they count on every day of the case."""
+    kommundel: str | None = None
+    """The district of the municipality the person lives in (free text, e.g. "Råslätt")."""
+    omstandighetsperioder: tuple[Omstandighetsperiod, ...] = ()
+    """Circumstances with the dates they hold (see `omstandigheter_vid`)."""
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -84,8 +114,14 @@ class Individ:
 
     @property
     def skyddad(self) -> bool:
-        """True for a protected identity: never show who this is."""
-        return SKYDDAD in self.omstandigheter
+        """True for a protected identity: never show who this is.
+
+        A dated ``skyddade_personuppgifter`` counts whatever its dates: a message about any
+        day of the case must not show who this is.
+        """
+        return SKYDDAD in self.omstandigheter or any(
+            p.kod == SKYDDAD for p in self.omstandighetsperioder
+        )
 
     @property
     def visningsid(self) -> str:
@@ -99,3 +135,26 @@ class Individ:
     def forsorjning_vid(self, datum: date) -> tuple[Forsorjning, ...]:
         """The support periods that apply on *datum*."""
         return tuple(f for f in self.forsorjning if f.galler(datum))
+
+    def omstandigheter_vid(self, dag: date) -> set[str]:
+        """The circumstance codes that hold on *dag*.
+
+        Plain ``omstandigheter`` always count; an ``omstandighetsperioder`` entry counts on
+        the days from its ``fran`` to its ``till``, both included.
+
+        >>> from finsam_core.model.kommuner import hitta_kommun
+        >>> i = Individ(
+        ...     hitta_kommun("Umeå"),
+        ...     omstandigheter=("behov_av_tolk",),
+        ...     omstandighetsperioder=(
+        ...         Omstandighetsperiod("psykisk_ohalsa", date(2025, 3, 10)),
+        ...     ),
+        ... )
+        >>> sorted(i.omstandigheter_vid(date(2025, 3, 9)))
+        ['behov_av_tolk']
+        >>> sorted(i.omstandigheter_vid(date(2025, 3, 10)))
+        ['behov_av_tolk', 'psykisk_ohalsa']
+        """
+        koder: set[str] = set(self.omstandigheter)
+        koder.update(p.kod for p in self.omstandighetsperioder if p.galler(dag))
+        return koder

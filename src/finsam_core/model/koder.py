@@ -16,6 +16,8 @@ from typing import Any, NewType
 
 from attrs import field, frozen
 
+from finsam_core.model.kommuner import hitta_kommun
+
 Enhetskod = NewType("Enhetskod", str)
 """A unit (``af``, ``socialtjanst``, a plugin's team)."""
 Avsandare = NewType("Avsandare", str)
@@ -33,6 +35,13 @@ Kon = NewType("Kon", str)
 Kartlaggningstyp = NewType("Kartlaggningstyp", str)
 Skal = NewType("Skal", str)
 Intygstyp = NewType("Intygstyp", str)
+Planstatus = NewType("Planstatus", str)
+Besked = NewType("Besked", str)
+"""An open code (ASCII snake_case, no closed list) for what an answer says, e.g.
+``provning`` or ``aktiv_planering_af``; the format checks its shape only."""
+
+BESKED_MONSTER = r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*"
+"""The shape of an open code such as `Besked`: ASCII snake_case."""
 
 INDIVIDEN = "individen"
 """The code that stands for the person in ``remiss.fran`` (self-referral)."""
@@ -54,6 +63,7 @@ class Kodslag(enum.Enum):
     SKAL = "skäl"
     INTYGSTYP = "intygstyp"
     HUVUDMAN = "huvudman"
+    PLANSTATUS = "planstatus"
 
 
 KODSLAG_FOR_TYP: Mapping[object, Kodslag] = MappingProxyType(
@@ -71,22 +81,36 @@ KODSLAG_FOR_TYP: Mapping[object, Kodslag] = MappingProxyType(
         Skal: Kodslag.SKAL,
         Intygstyp: Kodslag.INTYGSTYP,
         Huvudmankod: Kodslag.HUVUDMAN,
+        Planstatus: Kodslag.PLANSTATUS,
     }
 )
 """Which code list checks a field of each ``NewType`` (units and senders are separate)."""
+
+
+def _kommunnamn(text: str | None) -> str | None:
+    # The official name, whatever way the plugin wrote it ("jönköping", "0680"); an unknown
+    # name raises `OkandKommunError` (a programming error in the plugin, reported on load).
+    return None if text is None else hitta_kommun(text).namn
 
 
 @frozen
 class Enhet:
     """A unit that takes part in the collaboration, with its statutory party.
 
+    ``kommun`` is the municipality the unit serves, for units bound to one (a municipal
+    office, a local team); None for units that serve several. It is stored as the official
+    name, so it compares equal to ``individ.kommun.namn``:
+
     >>> Enhet("af", "Arbetsförmedlingen", "arbetsformedlingen").huvudman
     'arbetsformedlingen'
+    >>> Enhet("ame_vaggeryd", "AME Vaggeryd", "kommun", kommun="0665").kommun
+    'Vaggeryd'
     """
 
     kod: str
     namn: str
     huvudman: str
+    kommun: str | None = field(default=None, converter=_kommunnamn)
 
 
 def _las_bara(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -137,17 +161,18 @@ class Kodverk:
 
         Adding a code that exists with the same meaning is allowed (two plugins may both add
         a shared team); adding it with a different meaning raises `KodkonfliktError`.
+
+        The codes are merged before the units are checked, so one call can add a huvudman
+        and a unit of it:
+
+        >>> from finsam_core.model.karna import KARNKODVERK
+        >>> kv = KARNKODVERK.utokad(
+        ...     koder={Kodslag.HUVUDMAN: {"kyrkan": "Svenska kyrkan"}},
+        ...     enheter=[Enhet("diakoni", "Diakonin", "kyrkan")],
+        ... )
+        >>> kv.enheter["diakoni"].huvudman
+        'kyrkan'
         """
-        nya_enheter = dict(self.enheter)
-        for enhet in enheter:
-            if enhet.huvudman not in self.lista(Kodslag.HUVUDMAN):
-                raise KodkonfliktError(
-                    f"enheten {enhet.kod!r} har okänd huvudman {enhet.huvudman!r}"
-                )
-            tidigare = nya_enheter.get(enhet.kod)
-            if tidigare is not None and tidigare != enhet:
-                raise KodkonfliktError(f"enheten {enhet.kod!r} finns redan som {tidigare!r}")
-            nya_enheter[enhet.kod] = enhet
         nya_koder = {slag: dict(lista) for slag, lista in self.koder.items()}
         for slag, lista in (koder or {}).items():
             befintliga = nya_koder.setdefault(slag, {})
@@ -155,6 +180,17 @@ class Kodverk:
                 if kod in befintliga and befintliga[kod] != beskrivning:
                     raise KodkonfliktError(f"koden {kod!r} ({slag.value}) finns redan")
                 befintliga[kod] = beskrivning
+        huvudman = nya_koder.get(Kodslag.HUVUDMAN, {})
+        nya_enheter = dict(self.enheter)
+        for enhet in enheter:
+            if enhet.huvudman not in huvudman:
+                raise KodkonfliktError(
+                    f"enheten {enhet.kod!r} har okänd huvudman {enhet.huvudman!r}"
+                )
+            tidigare = nya_enheter.get(enhet.kod)
+            if tidigare is not None and tidigare != enhet:
+                raise KodkonfliktError(f"enheten {enhet.kod!r} finns redan som {tidigare!r}")
+            nya_enheter[enhet.kod] = enhet
         nya_typer = dict(self.handelsetyper)
         for klass in handelsetyper:
             typkod = getattr(klass, "typ", None)
@@ -187,6 +223,9 @@ KARNKODER: Mapping[Kodslag, Mapping[str, str]] = {
         "kommun": "Kommun",
         "region": "Region",
         "samordningsforbund": "Samordningsförbund",
+        # Actors outside the four statutory parties: folkhögskola, trossamfund, polis,
+        # näringsliv, AF's providers (karna.md C1).
+        "ovrig": "Övrig aktör (utanför de fyra parterna i Finsam)",
     },
     Kodslag.MOTESTYP: {
         "informationsmote": "Informationsmöte",
@@ -287,4 +326,9 @@ KARNKODER: Mapping[Kodslag, Mapping[str, str]] = {
         "halsa": "Hälsa",
     },
     Kodslag.INTYGSTYP: {"insatsintyg": "Insatsintyg", "narvarorapport": "Närvarorapport"},
+    Kodslag.PLANSTATUS: {
+        "erbjuden": "Erbjuden (inte upprättad än)",
+        "upprattad": "Upprättad",
+        "avbojd": "Avböjd av individen",
+    },
 }

@@ -16,6 +16,8 @@ datetime.date(2025, 2, 28)
 datetime.date(2025, 2, 28)
 >>> plus_arbetsdagar(date(2025, 4, 17), 1)  # Good Friday and Easter Monday are not
 datetime.date(2025, 4, 22)
+
+Weeks are ISO weeks, Monday to Sunday: "veckan efter" a day is the week after the day's week.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from attrs import frozen
 
 @functools.cache
 def _helgdagar(ar: int) -> frozenset[date]:
-    import holidays  # on first use: most rule sets never count working days
+    # Imported on first use: most rule sets never count working days. The class rather than
+    # holidays.country_holidays("SE"): that passes include_sundays on only from holidays
+    # 0.109, the class takes it in every version we allow (>= 0.88, the first with Sweden's
+    # de_facto category). tests/test_helgdagar.py pins the dates.
+    from holidays.countries.sweden import Sweden
 
-    svenska = holidays.country_holidays(
-        "SE", years=ar, include_sundays=False, categories=("public", "de_facto")
-    )
+    svenska = Sweden(years=ar, include_sundays=False, categories=("public", "de_facto"))
     return frozenset(svenska)
 
 
@@ -68,12 +72,36 @@ def plus_ar(dag: date, antal: int) -> date:
 
 
 def plus_arbetsdagar(dag: date, antal: int) -> date:
-    """The *antal*-th working day after *dag* (*dag* itself is not counted)."""
+    """The *antal*-th working day after *dag* (*dag* itself is not counted).
+
+    >>> plus_arbetsdagar(date(2025, 4, 17), 2)  # skärtorsdag: Tuesday, then Wednesday
+    datetime.date(2025, 4, 23)
+    """
     while antal > 0:
         dag += timedelta(days=1)
         if ar_arbetsdag(dag):
             antal -= 1
     return dag
+
+
+def mandag_nasta_vecka(dag: date) -> date:
+    """The Monday of the ISO week after *dag*'s week.
+
+    >>> mandag_nasta_vecka(date(2025, 3, 5)), mandag_nasta_vecka(date(2025, 3, 9))
+    (datetime.date(2025, 3, 10), datetime.date(2025, 3, 10))
+    >>> mandag_nasta_vecka(date(2025, 3, 10))
+    datetime.date(2025, 3, 17)
+    """
+    return dag + timedelta(days=7 - dag.weekday())
+
+
+def sondag_nasta_vecka(dag: date) -> date:
+    """The Sunday of the ISO week after *dag*'s week: the last day of "veckan efter".
+
+    >>> sondag_nasta_vecka(date(2025, 3, 3)), sondag_nasta_vecka(date(2025, 3, 9))
+    (datetime.date(2025, 3, 16), datetime.date(2025, 3, 16))
+    """
+    return mandag_nasta_vecka(dag) + timedelta(days=6)
 
 
 class Tidsenhet(enum.Enum):
