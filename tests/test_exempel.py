@@ -9,16 +9,23 @@ import jsonschema
 import pytest
 import yaml
 
-from finsam_core import FILTYPER, Kodverk, Lasare, json_schema
+from finsam_core import FILTYPER, Kodverk, Lasare, Pluginvard, json_schema
 
 from .conftest import EXEMPEL
 
 FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
 
 
-def test_minst_atta_exempel_for_sofint_och_eda() -> None:
-    assert len(FILER) >= 8
-    assert {p.parent.name for p in FILER} >= {"sofint", "eda"}
+@pytest.fixture(scope="module")
+def team_kodverk() -> Kodverk:
+    """The installed plugins' codes: the examples use SOFINT's team and Umeå's units, codes
+    and event types."""
+    return Pluginvard().kodverk
+
+
+def test_minst_elva_exempel_for_sofint_eda_och_umea() -> None:
+    assert len(FILER) >= 11
+    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "umea"}
 
 
 @pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
@@ -36,6 +43,12 @@ def test_exempel_ar_giltiga_mot_schemat(fil: Path, team_kodverk: Kodverk) -> Non
     # YAML dates arrive as date objects; the schema speaks of JSON, so compare as JSON.
     data = json.loads(json.dumps(data, default=str))
     jsonschema.Draft202012Validator(json_schema(team_kodverk)).validate(data)
+
+
+def test_umea_exempel_kraver_pluginets_koder() -> None:
+    (inlasning,) = Lasare().las(EXEMPEL / "umea" / "forsorjningsstod-klart.yaml")
+    assert inlasning.arende is None
+    assert any("inventering" in f.meddelande for f in inlasning.fel)
 
 
 def test_sofint_exempel_kraver_teamets_enhet() -> None:

@@ -117,7 +117,7 @@ ENHETER = (
     Enhet(SAMORDNINGSTEAM, "Samordningsteamen i kranskommunerna (FINSAM)", "samordningsforbund"),
     Enhet("samverkansgrupp_etablering", "Samverkansgrupp för etablering", "arbetsformedlingen"),
     Enhet("etableringsprogrammet", "Etableringsprogrammet", "arbetsformedlingen"),
-    Enhet("folkhogskola", "Folkhögskola", "region"),
+    Enhet("folkhogskola", "Folkhögskola", "ovrig"),
     Enhet("skola", "Gymnasieskolan", "kommun"),
 )
 """The plugin's units (spec 3.2). SYV is core's ``vuxenutbildning``."""
@@ -289,6 +289,10 @@ def _till_provning(ctx: Kontext, svar: Traff) -> bool:
 
 def _efter(ctx: Kontext, val: Val, dag: date) -> Traff | None:
     return next((t for t in val(ctx.vy) if t.datum >= dag), None)
+
+
+def _antal(antal: int, ental: str, flertal: str) -> str:
+    return f"{antal} {ental if antal == 1 else flertal}"
 
 
 def _i_tid(
@@ -850,7 +854,8 @@ def _ratt_forum_for_kommunen(ctx: Kontext) -> None:
                 else ("beredningsgrupperna i Umeå")
             )
             ctx.fynd(
-                f"{traff.beskrivning} med {fel_forum}, men personen är folkbokförd i {kommun}: "
+                f"{traff.beskrivning} {'till' if traff.namn == 'remiss' else 'med'} "
+                f"{fel_forum}, men personen är folkbokförd i {kommun}: "
                 f"{forum} bereder inte personer därifrån",
                 sokvag=traff.sokvag,
             )
@@ -979,7 +984,7 @@ def _malgrupp_for_aktualisering(ctx: Kontext) -> None:
             saknas.append("är inte aktuell på Arbetsförmedlingen (kontakt eller inskrivning)")
         if saknas:
             ctx.fynd(
-                f"vid {akt.beskrivning} {akt.datum}: personen {' och '.join(saknas)}",
+                f"vid {akt.beskrivning}: personen {' och '.join(saknas)}",
                 sokvag=akt.sokvag,
             )
 
@@ -1233,7 +1238,8 @@ def _traffar_under_provningen(ctx: Kontext) -> None:
         if len(uppstart) >= 1 and len(uppfoljning) >= 2:
             continue
         text = (
-            f"{len(uppstart)} uppstartsträff och {len(uppfoljning)} uppföljningsträffar mellan "
+            f"{_antal(len(uppstart), 'uppstartsträff', 'uppstartsträffar')} och "
+            f"{_antal(len(uppfoljning), 'uppföljningsträff', 'uppföljningsträffar')} mellan "
             f"försörjningsstöd och Arenor för prövning under prövningen {provning.datum}–{e}; "
             "det ska vara en uppstartsträff och två uppföljningsträffar"
         )
