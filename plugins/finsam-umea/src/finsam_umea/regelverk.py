@@ -26,18 +26,6 @@ from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
-from finsam_umea.handelser import HANDELSETYPER, Avvikelse, Inventering
-from finsam_umea.inriktningar import arendebarare, passar
-from finsam_umea.process import (
-    INFORMATIONSMOTE_TILL_START,
-    INVENTERING_TILL_START,
-    PROVNINGSTID,
-    SVARSFRIST,
-    nasta_steg_senast,
-    provningens_slut,
-    sista_dag_for_informationsmote,
-)
-
 from finsam_core.regelbygge import (
     FEL,
     INDIVIDEN,
@@ -75,6 +63,17 @@ from finsam_core.regelbygge import (
     planer,
     varje,
     veckor,
+)
+from finsam_umea.handelser import HANDELSETYPER, Avvikelse, Inventering
+from finsam_umea.inriktningar import arendebarare, passar
+from finsam_umea.process import (
+    INFORMATIONSMOTE_TILL_START,
+    INVENTERING_TILL_START,
+    PROVNINGSTID,
+    SVARSFRIST,
+    nasta_steg_senast,
+    provningens_slut,
+    sista_dag_for_informationsmote,
 )
 
 BILAGA_4 = Dokument(
@@ -265,14 +264,6 @@ UTBYTEN = Val("utbyte av uppgifter mellan parter", _utbyten)
 """Exchange events (spec 3.2), each with the units that exchange (``objekt``)."""
 
 
-def _af_svar(ctx: Kontext, aktualisering: Traff) -> Traff | None:
-    remittent = aktualisering.objekt.fran
-    for index, h in ctx.vy.av_typ(Aterkoppling):
-        if h.fran == "af" and part(h.till) == part(remittent) and h.datum >= aktualisering.datum:
-            return Traff(h.datum, f"handelser[{index}]", "Arbetsförmedlingens svar", h)
-    return None
-
-
 def _svar_fran_af(aktualisering: Traff) -> Val:
     remittent = aktualisering.objekt.fran
     return handelser(
@@ -280,6 +271,11 @@ def _svar_fran_af(aktualisering: Traff) -> Val:
         lambda h, vy: h.fran == "af" and part(h.till) == part(remittent),
         beskrivning="Arbetsförmedlingens svar",
     )
+
+
+def _af_svar(ctx: Kontext, aktualisering: Traff) -> Traff | None:
+    """AF's answer: the first aterkoppling from af to the remittent on or after the day."""
+    return _efter(ctx, _svar_fran_af(aktualisering), aktualisering.datum)
 
 
 def _till_provning(ctx: Kontext, svar: Traff) -> bool:
