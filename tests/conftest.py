@@ -1,4 +1,4 @@
-"""Shared fixtures: a valid case to mutate, and the code lists the SOFINT examples need."""
+"""Shared fixtures: a valid case to mutate, and the code lists the plugin examples need."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ PNR = "19870311-1248"
 PNR_DELAR = ("19870311-1248", "198703111248", "870311-1248", "8703111248")
 
 SAMVERKANSTEAMET = Enhet("samverkansteamet", "Samverkansteamet", "samordningsforbund")
+EN_VAG_IN = Enhet("en_vag_in", "En väg in", "kommun")
 
 
 def giltigt_arende() -> dict[str, Any]:
@@ -79,8 +80,8 @@ def arende_data() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def team_kodverk() -> Kodverk:
-    """Core codes plus the SOFINT team, as the ``sofint`` plugin provides them."""
-    return KARNKODVERK.utokad(enheter=[SAMVERKANSTEAMET])
+    """Core codes plus the SOFINT and En väg in teams, as the plugins provide them."""
+    return KARNKODVERK.utokad(enheter=[SAMVERKANSTEAMET, EN_VAG_IN])
 
 
 @pytest.fixture(scope="session")

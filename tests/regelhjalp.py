@@ -8,10 +8,12 @@ from typing import Any
 from finsam_core import (
     Allvarlighet,
     Arende,
+    Forklaring,
     Kalla,
     Kontroll,
     Lasare,
     Regel,
+    Regelpost,
     Regelverk,
     validera,
 )
@@ -52,3 +54,8 @@ def fynd(kontroll: Kontroll, fall: Arende, datum: date, **ovrigt: Any) -> list[F
 def kort(fynd_: list[Fynd]) -> list[tuple[str, str | None, date | None]]:
     """(severity, path, due date) of each finding, the parts tests compare."""
     return [(f.allvarlighet.value, f.sokvag, f.frist) for f in fynd_]
+
+
+def egna(forklaring: Forklaring) -> tuple[Regelpost, ...]:
+    """The trace's entries for the test's own rules (core's ``finsam`` rules always run)."""
+    return tuple(p for p in forklaring.poster if p.regelverk != "finsam")

@@ -10,6 +10,7 @@ import pytest
 from finsam_core import Aterkoppling, Beslut, Remiss, Utslag, forklara
 from finsam_core.regler.byggstenar import (
     alder_mellan,
+    bedoms_vid,
     folkbokford_i,
     fore,
     forsta,
@@ -361,6 +362,21 @@ class TestGiltighetForBehorighet:
         assert len(fynd(folkbokford_i(["Ludvika"]), fall, date(2017, 1, 1),
                         giltig_fran=self.FRAN)) == 1  # fmt: skip
 
+    def test_bedoms_vid_for_en_egen_kontroll(self) -> None:
+        """The check the blocks share, public for a rule set's own checks (ENVAGIN-04):
+        the anchor decides, else the case's first event; the first day of validity is in."""
+        svar: list[bool] = []
+
+        def kontroll(ctx: Any) -> None:
+            svar.append(bedoms_vid(ctx, handelser(Remiss)))
+
+        for dag in ("2016-10-02", "2016-10-03"):
+            fynd(kontroll, self._fall(dag), date(2017, 1, 1), giltig_fran=self.FRAN)
+        utan_remiss = arende([{"typ": "kontakt", "datum": "2016-10-02", "part": "af"}])
+        fynd(kontroll, utan_remiss, date(2017, 1, 1), giltig_fran=self.FRAN)
+        fynd(kontroll, arende([]), date(2017, 1, 1), giltig_fran=self.FRAN)
+        assert svar == [False, True, False, True]
+
 
 class TestVarjeOchForsta:
     """The loop helpers of `finsam_core.regelbygge`."""
@@ -391,7 +407,8 @@ class TestVarjeOchForsta:
         def kontroll(ctx: Any) -> None:
             assert varje(ctx, self.BESLUT, saknas="inget beslut") == []
 
-        (post,) = forklara(arende([]), regelverk(regel(kontroll)), date(2025, 6, 1)).poster
+        poster = forklara(arende([]), regelverk(regel(kontroll)), date(2025, 6, 1)).poster
+        (post,) = [p for p in poster if p.regel.id == "TEST-01"]
         assert post.utslag is Utslag.EJ_TILLAMPLIG
         assert post.orsak == "inget beslut"
 

@@ -8,6 +8,7 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
+from finsam_core import hamta_vard
 from finsam_core.cli import kommandon
 
 from .conftest import ROT
@@ -39,3 +40,14 @@ def test_utdata_i_dokumentationen_stammer(
             continue
         assert rad in faktiskt[position:], f"{sida}: {rad!r} is not printed by {kommando!r}"
         position = faktiskt.index(rad, position) + 1
+
+
+def test_varje_installerat_regelverk_har_en_sida_i_innehallet() -> None:
+    """Each plugin's rule set has a page under docs/regelverk/ that renders its table."""
+    index = (ROT / "docs" / "index.md").read_text(encoding="utf-8")
+    plugin_regelverk = [rv.id for rv in hamta_vard().alla_regelverk() if rv.id != "finsam"]
+    assert {"sofint", "eda", "envagin"} <= set(plugin_regelverk)
+    for regelverk_id in plugin_regelverk:
+        sida = ROT / "docs" / "regelverk" / f"{regelverk_id}.md"
+        assert f".. finsam-regelverk:: {regelverk_id}\n" in sida.read_text(encoding="utf-8")
+        assert f"\nregelverk/{regelverk_id}\n" in index

@@ -9,28 +9,37 @@ import jsonschema
 import pytest
 import yaml
 
-from finsam_core import FILTYPER, Kodverk, Lasare, Pluginvard, json_schema
+from finsam_core import FILTYPER, Kodverk, Lasare, json_schema
 
 from .conftest import EXEMPEL
 
 FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
+PLUGINS_MED_EGNA_ENHETER = {
+    "sodravatterbygden": "finsam_sodravatterbygden",
+    "umea": "finsam_umea",
+}
+"""Example folders whose cases use a plugin's units and codes, and the plugin's package."""
 
 
-@pytest.fixture(scope="module")
-def team_kodverk() -> Kodverk:
-    """The installed plugins' codes: the examples use SOFINT's team and Umeå's units, codes
-    and event types."""
-    return Pluginvard().kodverk
+def _kodverk(fil: Path, team_kodverk: Kodverk) -> Kodverk:
+    """The codes an example needs: core and the SOFINT team, plus its own rule set's."""
+    paket = PLUGINS_MED_EGNA_ENHETER.get(fil.parent.name)
+    if paket is None:
+        return team_kodverk
+    regelverk = pytest.importorskip(paket).REGELVERK
+    return team_kodverk.utokad(
+        enheter=regelverk.enheter, koder=regelverk.koder, handelsetyper=regelverk.handelsetyper
+    )
 
 
-def test_minst_elva_exempel_for_sofint_eda_och_umea() -> None:
-    assert len(FILER) >= 11
-    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "umea"}
+def test_exempel_for_sofint_eda_envagin_och_umea() -> None:
+    assert len(FILER) >= 14
+    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "envagin", "umea"}
 
 
 @pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
 def test_exempel_las_utan_fel(fil: Path, team_kodverk: Kodverk) -> None:
-    (inlasning,) = Lasare(team_kodverk).las(fil)
+    (inlasning,) = Lasare(_kodverk(fil, team_kodverk)).las(fil)
     assert inlasning.fel == ()
     assert inlasning.arende is not None
     assert inlasning.arende.regelverk == (fil.parent.name,)
@@ -42,7 +51,7 @@ def test_exempel_ar_giltiga_mot_schemat(fil: Path, team_kodverk: Kodverk) -> Non
     data = json.loads(text) if fil.suffix == ".json" else yaml.safe_load(text)
     # YAML dates arrive as date objects; the schema speaks of JSON, so compare as JSON.
     data = json.loads(json.dumps(data, default=str))
-    jsonschema.Draft202012Validator(json_schema(team_kodverk)).validate(data)
+    jsonschema.Draft202012Validator(json_schema(_kodverk(fil, team_kodverk))).validate(data)
 
 
 def test_umea_exempel_kraver_pluginets_koder() -> None:
@@ -55,3 +64,9 @@ def test_sofint_exempel_kraver_teamets_enhet() -> None:
     (inlasning,) = Lasare().las(EXEMPEL / "sofint" / "klart-arende.yaml")
     assert inlasning.arende is None
     assert any("okänd enhet 'samverkansteamet'" in f.meddelande for f in inlasning.fel)
+
+
+def test_envagin_exempel_kraver_teamets_enhet() -> None:
+    (inlasning,) = Lasare().las(EXEMPEL / "envagin" / "klart-arende.yaml")
+    assert inlasning.arende is None
+    assert any("okänd enhet 'en_vag_in'" in f.meddelande for f in inlasning.fel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from finsam_core import OkandKommunError, alla_kommuner, hitta_kommun
+from finsam_core import OkandKommunfel, alla_kommuner, hitta_kommun
 
 
 def test_290_kommuner_med_unika_koder_och_namn() -> None:
@@ -47,9 +47,9 @@ def test_valfritt_skiftlage(text: str) -> None:
 
 
 def test_okand_kommun_foreslar_nara_namn() -> None:
-    with pytest.raises(OkandKommunError, match="menade du 'Lindesberg'"):
+    with pytest.raises(OkandKommunfel, match="menade du 'Lindesberg'"):
         hitta_kommun("Lindsberg")
-    with pytest.raises(OkandKommunError, match="okänd kommun 'Gotham'"):
+    with pytest.raises(OkandKommunfel, match="okänd kommun 'Gotham'"):
         hitta_kommun("Gotham")
-    with pytest.raises(OkandKommunError):
+    with pytest.raises(OkandKommunfel):
         hitta_kommun("9999")

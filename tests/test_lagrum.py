@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from finsam_core import SOL_GAMMAL, SOL_NY, Lagrum, LagrumFel
+from finsam_core import SOL_GAMMAL, SOL_NY, Lagrum, Lagrumfel
 
 
 @pytest.mark.parametrize(
@@ -82,5 +82,5 @@ def test_kanonisk_text_tolkas_tillbaka_till_samma() -> None:
     ],
 )
 def test_oläsbart(text: str, orsak: str) -> None:
-    with pytest.raises(LagrumFel, match=orsak):
+    with pytest.raises(Lagrumfel, match=orsak):
         Lagrum.tolka(text)

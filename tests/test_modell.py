@@ -15,7 +15,7 @@ from finsam_core import (
     Handelse,
     Individ,
     Inriktning,
-    KodkonfliktError,
+    Kodkonfliktfel,
     Kodslag,
     Ledighet,
     Manad,
@@ -170,11 +170,11 @@ class TestKodverk:
         assert KARNKODVERK.utokad(enheter=[af]).enheter["af"] == af
 
     def test_konflikter(self) -> None:
-        with pytest.raises(KodkonfliktError, match="finns redan"):
+        with pytest.raises(Kodkonfliktfel, match="finns redan"):
             KARNKODVERK.utokad(enheter=[Enhet("af", "Annat", "kommun")])
-        with pytest.raises(KodkonfliktError, match="okänd huvudman"):
+        with pytest.raises(Kodkonfliktfel, match="okänd huvudman"):
             KARNKODVERK.utokad(enheter=[Enhet("x", "X", "foretag")])
-        with pytest.raises(KodkonfliktError, match="finns redan"):
+        with pytest.raises(Kodkonfliktfel, match="finns redan"):
             KARNKODVERK.utokad(koder={Kodslag.UTFALL: {"arbete": "Något annat"}})
 
     def test_ny_huvudman_och_enhet_i_ett_anrop(self) -> None:
@@ -185,7 +185,7 @@ class TestKodverk:
         )
         assert kv.enheter["polisen"].huvudman == "polismyndigheten"
         assert "polismyndigheten" not in KARNKODVERK.lista(Kodslag.HUVUDMAN)
-        with pytest.raises(KodkonfliktError, match="okänd huvudman 'polismyndigheten'"):
+        with pytest.raises(Kodkonfliktfel, match="okänd huvudman 'polismyndigheten'"):
             KARNKODVERK.utokad(enheter=[Enhet("polisen", "Polisen", "polismyndigheten")])
 
     def test_ovrig_huvudman_for_aktorer_utanfor_finsam(self) -> None:

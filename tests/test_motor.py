@@ -23,7 +23,7 @@ from finsam_core.regler.byggstenar import frist_efter, handelser
 from finsam_core.regler.kalender import dagar, veckor
 from finsam_core.regler.regel import Kontext
 
-from .regelhjalp import KALLA, arende, regel, regelverk
+from .regelhjalp import KALLA, arende, egna, regel, regelverk
 
 REMISS = {"typ": "remiss", "datum": "2025-03-03", "fran": "af", "till": "fk"}
 SVAR = frist_efter(handelser(Remiss), handelser(Remiss), veckor(2), vad="svar")
@@ -74,7 +74,7 @@ class TestVersioner:
     def test_version_utanfor_ar_ej_tillamplig_i_forklaringen(self) -> None:
         v1, _ = _versioner()
         fall = arende([dict(REMISS, datum="2025-02-01")])
-        (post,) = forklara(fall, regelverk(v1), date(2025, 6, 1)).poster
+        (post,) = egna(forklara(fall, regelverk(v1), date(2025, 6, 1)))
         assert post.utslag is Utslag.EJ_TILLAMPLIG
 
 
@@ -148,17 +148,17 @@ def test_forklaring_visar_varje_regel_med_utslag_och_fakta() -> None:
         ),
     )
     forklaring = forklara(arende([REMISS]), rv, date(2025, 6, 1))
-    utslag = [(p.regel.id, p.utslag) for p in forklaring.poster]
+    utslag = [(p.regel.id, p.utslag) for p in egna(forklaring)]
     assert utslag == [
         ("TEST-01", Utslag.UPPFYLLD),  # the remiss itself counts as the answer here
         ("TEST-02", Utslag.EJ_TILLAMPLIG),
         ("TEST-03", Utslag.EJ_BEDOMD),
         ("TEST-04", Utslag.FYND),
     ]
-    fakta = dict(forklaring.poster[0].fakta)
+    fakta = dict(egna(forklaring)[0].fakta)
     assert fakta["remiss 2025-03-03: frist"] == date(2025, 3, 17)
-    assert forklaring.poster[1].orsak == "inget att bedöma"
-    assert forklaring.poster[0].regel.kalla == KALLA
+    assert egna(forklaring)[1].orsak == "inget att bedöma"
+    assert egna(forklaring)[0].regel.kalla == KALLA
 
 
 def test_agenda_sorterar_oppna_frister() -> None:
@@ -202,7 +202,8 @@ def test_validera_alla_med_flera_processer_ger_samma_ordning() -> None:
 def test_resultat_som_dict() -> None:
     rv = regelverk(regel(SVAR))
     data = validera(arende([REMISS]), rv, date(2025, 6, 1)).till_dict()
-    assert data == {"id": "T-1", "regelverk": ["test"], "datum": "2025-06-01", "fynd": []}
+    # core's rules always run, first
+    assert data == {"id": "T-1", "regelverk": ["finsam", "test"], "datum": "2025-06-01", "fynd": []}
 
 
 def test_arendevy_hittar_underklasser_till_en_handelsetyp() -> None:
@@ -233,7 +234,7 @@ def test_forklaringen_visar_regel_som_kastar() -> None:
     def trasig(ctx: Kontext) -> None:
         raise ValueError("oväntat")
 
-    (post,) = forklara(arende([]), regelverk(regel(trasig)), date(2025, 1, 1)).poster
+    (post,) = egna(forklara(arende([]), regelverk(regel(trasig)), date(2025, 1, 1)))
     assert post.utslag is Utslag.REGELFEL
     assert post.orsak == "oväntat"
     (fynd,) = post.fynd
@@ -251,11 +252,11 @@ def test_ankare_for_forsta_traff_ej_tillamplig_och_version() -> None:
 
     rv = regelverk(regel(kontroll, giltig_fran=date(2025, 1, 1)))
     tva = arende([REMISS, dict(REMISS, datum="2025-02-01")])
-    (post,) = forklara(tva, rv, date(2025, 6, 1)).poster
+    (post,) = egna(forklara(tva, rv, date(2025, 6, 1)))
     assert [f.meddelande for f in post.fynd] == ["ankare 2025-02-01"]  # the first by date
-    (post,) = forklara(arende([]), rv, date(2025, 6, 1)).poster
+    (post,) = egna(forklara(arende([]), rv, date(2025, 6, 1)))
     assert (post.utslag, post.orsak) == (Utslag.EJ_TILLAMPLIG, "ingen remiss")
     gammal = arende([dict(REMISS, datum="2024-12-31")])
-    (post,) = forklara(gammal, rv, date(2025, 6, 1)).poster
+    (post,) = egna(forklara(gammal, rv, date(2025, 6, 1)))
     assert post.utslag is Utslag.EJ_TILLAMPLIG
     assert post.fynd == ()

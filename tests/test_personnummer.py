@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from finsam_core import Personnummer, PersonnummerFel, maskera_text
+from finsam_core import Personnummer, Personnummerfel, maskera_text
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_sekel_for_10_siffror_mot_referensdatum(text: str, referens: date, fodd:
 
 
 def test_10_siffror_utan_referensdatum_ar_fel_inte_dagens_datum() -> None:
-    with pytest.raises(PersonnummerFel, match="12 siffror"):
+    with pytest.raises(Personnummerfel, match="12 siffror"):
         Personnummer.tolka("811218-9876")
 
 
@@ -72,7 +72,7 @@ def test_10_siffror_utan_referensdatum_ar_fel_inte_dagens_datum() -> None:
     ],
 )
 def test_ogiltiga(text: str, orsak: str) -> None:
-    with pytest.raises(PersonnummerFel, match=orsak) as fel:
+    with pytest.raises(Personnummerfel, match=orsak) as fel:
         Personnummer.tolka(text, referensdatum=date(2025, 1, 1))
     assert "9876" not in str(fel.value)
     assert "9875" not in str(fel.value)

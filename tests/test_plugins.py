@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from finsam_core import Kodslag, Pluginvard, validera
+from finsam_core.model.finsamfel import Konfigurationsfel
 
 from .regelhjalp import arende
 
@@ -42,8 +43,12 @@ def test_ett_bra_plugin_ger_regelverk_och_enheter() -> None:
     assert v.regelverk("testverk") is not None
     assert "testteamet" in v.kodverk.enheter
     assert [rv.id for rv in v.regelverk_for(["testverk"])] == ["finsam", "testverk"]
-    with pytest.raises(KeyError):
+    with pytest.raises(
+        Konfigurationsfel, match="okänt regelverk 'saknas'; installerade: finsam, testverk"
+    ):
         v.regelverk_for(["saknas"])
+    with pytest.raises(TypeError, match=r"\['testverk'\]"):
+        v.regelverk_for("testverk")
 
 
 def test_trasiga_plugin_rapporteras_och_resten_fungerar() -> None:

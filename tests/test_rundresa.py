@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import jsonschema
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from finsam_core import KARNKODVERK, Arende, Konverterare, Lasare, json_schema, till_dict
+from finsam_core import KARNKODVERK, Arende, Lasare, json_schema, till_dict
 from finsam_core.format import till_json, till_yaml
+from finsam_core.format.konverterare import Konverterare
 
 from .strategier import arende
 

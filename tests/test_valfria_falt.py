@@ -19,9 +19,8 @@ from finsam_core import (
     Aterkoppling,
     Enhet,
     Individ,
-    Konverterare,
     Lasare,
-    OkandKommunError,
+    OkandKommunfel,
     Plan,
     Remiss,
     hitta_kommun,
@@ -29,6 +28,7 @@ from finsam_core import (
     till_dict,
 )
 from finsam_core.format import till_yaml
+from finsam_core.format.konverterare import Konverterare
 from finsam_core.model import Omstandighetsperiod
 
 from .conftest import giltigt_arende
@@ -175,7 +175,7 @@ class TestEnhetensKommun:
         assert kodverk.enheter["ame_vaggeryd"].kommun == "Vaggeryd"
 
     def test_okand_kommun_ar_ett_fel_i_pluginet(self) -> None:
-        with pytest.raises(OkandKommunError, match="menade du 'Jönköping'"):
+        with pytest.raises(OkandKommunfel, match="menade du 'Jönköping'"):
             Enhet("a", "A", "kommun", kommun="Jönkoping")
 
     def test_jamfors_med_individens_kommun(self) -> None:

@@ -7,7 +7,7 @@ A plugin's ``regelverk.py`` imports from here and nowhere else in finsam-core::
 It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities), the
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
 `Insats`, `Plan`, …; `Enhetskod` for the unit fields of a plugin's own event types;
-`KARNKODVERK` for core's units and their huvudmän), `Arendevy` (what a selector of
+`KARNENHETER` for core's units and their huvudmän), `Arendevy` (what a selector of
 your own searches), selectors and building blocks
 (`handelser`, `moten`, `frist_efter`, `fore`, …), loop helpers (`varje`, `forsta`), the
 calendar (`veckor(2)`, `arbetsdagar(2)`, `plus_manader`, …) and the hook marker
@@ -56,9 +56,8 @@ from finsam_core.model.handelser import (
 )
 from finsam_core.model.individ import Forsorjning, Individ
 from finsam_core.model.insats import Insats
-from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
-from finsam_core.model.koder import INDIVIDEN, Enhet, Enhetskod, Kodslag
+from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Enhetskod, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
@@ -71,6 +70,7 @@ from finsam_core.regler.byggstenar import (
     ankare_for,
     antal_dagar,
     avslutas_senast,
+    bedoms_vid,
     eller,
     folkbokford_i,
     fore,
@@ -118,7 +118,7 @@ __all__ = [
     "FEL",
     "INDIVIDEN",
     "INFO",
-    "KARNKODVERK",
+    "KARNENHETER",
     "VARNING",
     "Allvarlighet",
     "Arende",
@@ -166,6 +166,7 @@ __all__ = [
     "ar_arbetsdag",
     "arbetsdagar",
     "avslutas_senast",
+    "bedoms_vid",
     "dagar",
     "eller",
     "folkbokford_i",

@@ -149,6 +149,10 @@ def ladda_vard() -> Pluginvard:
     vard = hamta_vard()
     for fel in vard.fel:
         click.echo(f"varning: {fel}", err=True)
+    if vard.bortvalda:
+        # Cases of a deselected rule set would otherwise only show its codes as unknown.
+        namn = ", ".join(sorted(vard.bortvalda))
+        click.echo(f"obs: plugin som inte laddas (miljövariabel): {namn}", err=True)
     return vard
 
 
@@ -185,10 +189,10 @@ def formatflagga(*val: str) -> Callable[[Callable[..., Any]], Callable[..., Any]
 
 
 def kontrollera_regelverk(vard: Pluginvard, ids: Sequence[str]) -> None:
-    kanda = [rv.id for rv in vard.alla_regelverk()]
     for regelverk_id in ids:
-        if regelverk_id not in kanda:
-            fel_och_avsluta(f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(kanda)}")
+        saknas = vard.saknat_regelverk(regelverk_id)
+        if saknas is not None:
+            fel_och_avsluta(saknas)
 
 
 def versioner() -> list[str]:

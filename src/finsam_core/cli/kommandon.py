@@ -25,6 +25,7 @@ from finsam_core.cli.app import (
 if TYPE_CHECKING:
     from finsam_core.format.fel import Inlasning
     from finsam_core.format.lasare import Rad
+    from finsam_core.kontrollant import Kontrollant
     from finsam_core.plugins.vard import Pluginvard
 
 FARG = {"fel": "red", "varning": "yellow", "info": "cyan"}
@@ -43,23 +44,19 @@ def _antal(n: int, ental: str, flertal: str) -> str:
 
 
 def _bedom(
-    post: Inlasning | Rad,
-    vard: Pluginvard,
-    regelverk: tuple[str, ...],
-    datum: date,
-    som_jsonl: bool,
+    post: Inlasning | Rad, kontrollant: Kontrollant, datum: date, som_jsonl: bool
 ) -> dict[str, Any] | None:
     """One case (or unparsed line) → ``{"arende": …}`` or ``{"indatafel": […]}``, plus its
     JSON Lines text under ``"jsonl"`` when *som_jsonl*; None for a blank line."""
     from finsam_core.format.lasare import Rad
 
     if isinstance(post, Rad):
-        inlasning = vard.lasare().tolka_rad(post)
+        inlasning = kontrollant.vard.lasare().tolka_rad(post)
         if inlasning is None:
             return None
     else:
         inlasning = post
-    utfall = _bedom_inlast(inlasning, vard, regelverk, datum)
+    utfall = _bedom_inlast(inlasning, kontrollant, datum)
     if not som_jsonl:
         return utfall
     # Only the finished line and what the exit status needs travel back from a worker.
@@ -73,44 +70,23 @@ def _bedom(
     }
 
 
-def _bedom_inlast(
-    inlasning: Inlasning, vard: Pluginvard, regelverk: tuple[str, ...], datum: date
-) -> dict[str, Any]:
-    from finsam_core.format.fel import Indatafel
-    from finsam_core.regler.motor import validera
-
-    arende = inlasning.arende
-    if arende is None:
-        return {"indatafel": [f.till_dict() for f in inlasning.fel]}
-    ids = regelverk or arende.regelverk
-    fel = None
-    if not ids:
-        fel = Indatafel(
-            inlasning.fil,
-            "ärendet anger inget regelverk: ange regelverk: [id] i filen eller --regelverk",
-            rad=inlasning.rad,
-            sokvag="regelverk",
-            arende_id=arende.id,
-        )
-    else:
-        for i, regelverk_id in enumerate(ids):
-            if vard.regelverk(regelverk_id) is None:
-                kanda = sorted(rv.id for rv in vard.alla_regelverk())
-                fel = Indatafel(
-                    inlasning.fil,
-                    f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(sorted(kanda))}",
-                    rad=inlasning.rad,
-                    sokvag=f"regelverk[{i}]",
-                    arende_id=arende.id,
-                )
-                break
-    if fel is not None:
-        return {"indatafel": [fel.till_dict()]}
-    resultat = validera(arende, vard.regelverk_for(ids), datum)
-    data: dict[str, Any] = {"id": resultat.arende_id, "fil": inlasning.fil}
-    if inlasning.rad is not None:
-        data["rad"] = inlasning.rad
-    data.update({k: v for k, v in resultat.till_dict().items() if k != "id"})
+def _bedom_inlast(inlasning: Inlasning, kontrollant: Kontrollant, datum: date) -> dict[str, Any]:
+    """The checker's result in the shape of the spec's CLI JSON. A configuration problem
+    (a rule set installed but deselected or broken) is listed among the input errors,
+    where the spec puts a case whose rule set cannot be used."""
+    svar = kontrollant.kontrollera_inlasning(inlasning, datum=datum)
+    if svar.resultat is None:
+        fel = [f.till_dict(som_cli=True) for f in svar.indatafel]
+        for meddelande in svar.konfigurationsfel:
+            plats: dict[str, Any] = {"kod": "regelverk_ej_laddat", "fil": svar.fil}
+            if svar.rad is not None:
+                plats["rad"] = svar.rad
+            fel.append({**plats, "sokvag": "regelverk", "meddelande": meddelande})
+        return {"indatafel": fel}
+    data: dict[str, Any] = {"id": svar.arende_id, "fil": svar.fil}
+    if svar.rad is not None:
+        data["rad"] = svar.rad
+    data.update({k: v for k, v in svar.resultat.till_dict(som_cli=True).items() if k != "id"})
     return {"arende": data}
 
 
@@ -225,15 +201,17 @@ def validate(
     Avslutas med 2 om någon indata inte kunde läsas (alla andra ärenden kontrolleras ändå),
     annars 1 om något fynd är fel (med --strict även varning), annars 0.
     """
-    from finsam_core.regler.motor import ordnad_parallell
+    from finsam_core.kontrollant import Kontrollant
+    from finsam_core.regler._parallell import ordnad_parallell
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
+    kontrollant = Kontrollant(vard, regelverk=regelverk or None)
     poster = vard.lasare().las_oparsat(*sokvagar)
     som_jsonl = utformat == "jsonl"
 
     def bedom(post: Inlasning | Rad) -> dict[str, Any] | None:
-        return _bedom(post, vard, regelverk, datum, som_jsonl)
+        return _bedom(post, kontrollant, datum, som_jsonl)
 
     processer = jobs or min(os.cpu_count() or 1, 8)
     # Without --jobs, stay in one process until a batch proves long.
@@ -328,37 +306,27 @@ def agenda(
     utformat: str,
 ) -> None:
     """Öppna frister i ärendena, sorterade efter förfallodag: vad som ska göras och när."""
+    from finsam_core.kontrollant import Kontrollant
     from finsam_core.regler.motor import agenda as agenda_for
-    from finsam_core.regler.motor import validera
 
     vard = ladda_vard()
     kontrollera_regelverk(vard, regelverk)
+    kontrollant = Kontrollant(vard, regelverk=regelverk or None)
     resultat = []
     indatafel = False
     for inlasning in _lasta_arenden(vard, sokvagar):
-        ids = regelverk or inlasning.arende.regelverk
-        okanda = [i for i in ids if vard.regelverk(i) is None]
-        if not ids or okanda:
-            click.echo(f"indatafel {inlasning.fil}: okänt eller saknat regelverk", err=True)
+        svar = kontrollant.kontrollera_inlasning(inlasning, datum=datum)
+        if svar.resultat is None:
+            for fel in svar.indatafel:
+                click.echo(f"indatafel {fel}", err=True)
+            for meddelande in svar.konfigurationsfel:
+                click.echo(f"indatafel {svar.fil}: {meddelande}", err=True)
             indatafel = True
             continue
-        resultat.append(validera(inlasning.arende, vard.regelverk_for(ids), datum))
+        resultat.append(svar.resultat)
     poster = agenda_for(resultat, inom_dagar=inom_dagar)
     if utformat == "json":
-        click.echo(
-            _json(
-                [
-                    {
-                        "frist": p.frist.isoformat(),
-                        "arende": p.arende_id,
-                        "regel": p.regel,
-                        "meddelande": p.meddelande,
-                        "kalla": p.kalla,
-                    }
-                    for p in poster
-                ]
-            )
-        )
+        click.echo(_json([p.till_dict(som_cli=True) for p in poster]))
     elif not poster:
         click.echo(f"Inga öppna frister per {datum}.")
     else:
@@ -404,28 +372,7 @@ def explain(
     kontrollera_regelverk(vard, ids)
     forklaring = forklara(arende, vard.regelverk_for(ids), datum)
     if utformat == "json":
-        click.echo(
-            _json(
-                {
-                    "id": forklaring.arende_id,
-                    "datum": forklaring.datum.isoformat(),
-                    "regler": [
-                        {
-                            "regelverk": p.regelverk,
-                            "regel": p.regel.id,
-                            "titel": p.regel.titel,
-                            "utfall": p.utslag.value,
-                            "orsak": p.orsak,
-                            "fakta": {namn: str(varde) for namn, varde in p.fakta},
-                            "kalla": str(p.regel.kalla),
-                            "citat": p.regel.kalla.citat,
-                            "fynd": [f.till_dict() for f in p.fynd],
-                        }
-                        for p in forklaring.poster
-                    ],
-                }
-            )
-        )
+        click.echo(_json(forklaring.till_dict(som_cli=True)))
         return
     click.echo(f"{arende.id} per {datum} ({', '.join(ids)})\n")
     for p in forklaring.poster:
@@ -442,19 +389,6 @@ def explain(
 
 
 # -- rules, plugins, schema, test -------------------------------------------------------------
-
-
-def _regel_som_dict(regel: Any) -> dict[str, Any]:
-    return {
-        "id": regel.id,
-        "titel": regel.titel,
-        "allvarlighet": regel.allvarlighet.value,
-        "kalla": str(regel.kalla),
-        "citat": regel.kalla.citat,
-        "tolkning": regel.tolkning,
-        "giltig_fran": regel.giltig_fran.isoformat() if regel.giltig_fran else None,
-        "giltig_till": regel.giltig_till.isoformat() if regel.giltig_till else None,
-    }
 
 
 @finsam.command("rules")
@@ -499,7 +433,7 @@ def rules(regelverk_id: str | None, regel_id: str | None, utformat: str) -> None
             f"regler: {', '.join(valt.regel_id)}"
         )
     if utformat == "json":
-        data = [_regel_som_dict(r) for r in regler]
+        data = [r.till_dict(som_cli=True) for r in regler]
         click.echo(_json(data[0] if regel_id and len(data) == 1 else data))
         return
     if regel_id is None:
@@ -542,9 +476,22 @@ def plugins(utformat: str) -> None:
 
 
 @finsam.command("schema")
+@click.option(
+    "--utdata",
+    metavar="NAMN",
+    help="Schemat för ett av bibliotekets utdata i stället (t.ex. kontrollresultat, fynd, "
+    "indatafel, forklaring, agendapost, regel, regelverk, plugin).",
+)
 @hjalpflagga
-def schema() -> None:
+def schema(utdata: str | None) -> None:
     """JSON Schema (Draft 2020-12) för finsam/1, med installerade plugins koder."""
+    if utdata is not None:
+        from finsam_core.utdata import UTDATA, utdata_schema
+
+        if utdata not in UTDATA:
+            fel_och_avsluta(f"okänt utdataschema {utdata!r}; finns: {', '.join(sorted(UTDATA))}")
+        click.echo(json.dumps(utdata_schema(utdata), ensure_ascii=False, indent=2))
+        return
     from finsam_core.format.schema import json_schema
 
     click.echo(json.dumps(json_schema(ladda_vard().kodverk), ensure_ascii=False, indent=2))

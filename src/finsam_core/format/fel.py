@@ -4,10 +4,72 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from finsam_core.model.arende import Arende
 from finsam_core.model.personnummer import maskera_text
+
+INDATAKODER: tuple[tuple[str, str], ...] = (
+    # (a phrase of the Swedish message, the stable code); the first that occurs wins.
+    ("filen eller mappen finns inte", "fil_saknas"),
+    ("filen finns inte", "fil_saknas"),
+    ("behörighet saknas", "fil_oläsbar"),
+    ("kan inte läsa filen", "fil_oläsbar"),
+    ("är en mapp", "fil_oläsbar"),
+    ("mappen innehåller inga", "fil_saknas"),
+    ("okänd filtyp", "okand_filtyp"),
+    ("binär", "inte_text"),
+    ("inte kodad som UTF-8", "inte_text"),
+    ("filen är tom", "tom_fil"),
+    ("ogiltig JSON", "syntax"),
+    ("ogiltig YAML", "syntax"),
+    ("djup", "for_djup"),
+    ("dubblerad nyckel", "dubblerad_nyckel"),
+    ("regelverk", "regelverk"),
+    ("okänd nyckel", "okand_nyckel"),
+    ("saknar", "saknas"),
+    ("personnummer", "ogiltigt_personnummer"),
+    ("samordningsnummer", "ogiltigt_personnummer"),
+    ("kommun", "okand_kommun"),
+    ("datum", "ogiltigt_datum"),
+    ("okänd", "okand_kod"),
+    ("förväntade", "fel_typ"),
+)
+"""How an input error's ``kod`` is chosen from its message. Codes are stable: a message
+may be reworded, but the code of a kind of error never changes (tests pin them)."""
+
+
+def indatakod(meddelande: str) -> str:
+    """The stable machine-readable code of an input error message.
+
+    >>> indatakod("saknar det obligatoriska fältet 'datum'")
+    'saknas'
+    >>> indatakod("något annat")
+    'ogiltigt_varde'
+    """
+    for fras, kod in INDATAKODER:
+        if fras in meddelande:
+            return kod
+    return "ogiltigt_varde"
+
+
+def sokvag_som_lista(sokvag: str | None) -> list[str | int]:
+    """``handelser[3].datum`` → ``["handelser", 3, "datum"]`` (the path as a list).
+
+    >>> sokvag_som_lista("handelser[3].datum")
+    ['handelser', 3, 'datum']
+    >>> sokvag_som_lista(None)
+    []
+    """
+    if not sokvag:
+        return []
+    delar: list[str | int] = []
+    for bit in sokvag.replace("[", ".[").split("."):
+        if bit.startswith("[") and bit.endswith("]") and bit[1:-1].isdigit():
+            delar.append(int(bit[1:-1]))
+        elif bit:
+            delar.append(bit)
+    return delar
 
 
 @frozen
@@ -28,6 +90,9 @@ class Indatafel:
     """Path in the case, such as ``handelser[3].datum``; None for a file-level problem."""
     arende_id: str | None = None
     """The case's ``id`` where it could be read (an optional field beyond the spec)."""
+    kod: str = field(default=Factory(lambda self: indatakod(self.meddelande), takes_self=True))
+    """A stable machine-readable code for the kind of error (`INDATAKODER`), e.g.
+    ``saknas``, ``okand_nyckel``, ``ogiltigt_datum``, ``syntax``, ``fil_saknas``."""
 
     def __str__(self) -> str:
         plats = self.fil if self.rad is None else f"{self.fil}:{self.rad}"
@@ -37,16 +102,24 @@ class Indatafel:
             else (f"{plats}: {self.meddelande}")
         )
 
-    def till_dict(self) -> dict[str, Any]:
-        """The shape of ``indatafel`` entries in the CLI's JSON output (optional keys omitted)."""
-        data: dict[str, Any] = {"fil": self.fil}
-        if self.rad is not None:
-            data["rad"] = self.rad
-        if self.sokvag is not None:
-            data["sokvag"] = self.sokvag
-        data["meddelande"] = self.meddelande
-        if self.arende_id is not None:
-            data["arende_id"] = self.arende_id
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """The error as JSON-ready data (schema ``indatafel`` of `utdata_schema`): every key
+        present (null when unknown), the path as text (``sokvag``) and as a list
+        (``sokvag_lista``). *som_cli* gives the command line's shape, which the case format
+        specifies: ``rad``, ``sokvag``, ``arende_id`` left out when unknown."""
+        data: dict[str, Any] = {
+            "kod": self.kod,
+            "fil": self.fil,
+            "rad": self.rad,
+            "sokvag": self.sokvag,
+            "sokvag_lista": sokvag_som_lista(self.sokvag),
+            "meddelande": self.meddelande,
+            "arende_id": self.arende_id,
+        }
+        if som_cli:
+            for valfri in ("rad", "sokvag", "arende_id"):
+                if data[valfri] is None:
+                    del data[valfri]
         return data
 
 

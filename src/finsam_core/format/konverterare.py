@@ -43,9 +43,9 @@ from finsam_core.model.koder import (
     Enhetskod,
     Kodverk,
 )
-from finsam_core.model.kommuner import Kommun, OkandKommunError, hitta_kommun
-from finsam_core.model.lagrum import EXEMPEL, Lagrum, LagrumFel
-from finsam_core.model.personnummer import Personnummer, PersonnummerFel
+from finsam_core.model.kommuner import Kommun, OkandKommunfel, hitta_kommun
+from finsam_core.model.lagrum import EXEMPEL, Lagrum, Lagrumfel
+from finsam_core.model.personnummer import Personnummer, Personnummerfel
 
 Sokvag = tuple[str | int, ...]
 Felpunkt = tuple[Sokvag, str]
@@ -161,7 +161,7 @@ def _personnummer(varde: object, _: object) -> Personnummer:
         raise Formatfel(f"förväntade ett personnummer som text, fick {beskriv_varde(varde)}")
     try:
         return Personnummer.tolka(varde)
-    except PersonnummerFel as fel:
+    except Personnummerfel as fel:
         raise Formatfel(f"ogiltigt personnummer: {fel}") from None
 
 
@@ -177,7 +177,7 @@ def _kommun(varde: object, _: object) -> Kommun:
         )
     try:
         return hitta_kommun(varde)
-    except OkandKommunError as fel:
+    except OkandKommunfel as fel:
         raise Formatfel(str(fel)) from None
 
 
@@ -188,7 +188,7 @@ def _lagrum(varde: object, _: object) -> Lagrum:
         )
     try:
         return Lagrum.tolka(varde)
-    except LagrumFel as fel:
+    except Lagrumfel as fel:
         raise Formatfel(str(fel)) from None
 
 
@@ -511,7 +511,7 @@ def _sekel_for_10_siffror(data: dict[str, Any]) -> dict[str, Any]:
         if referens is not None:
             try:
                 ny_text = Personnummer.tolka(siffror, referensdatum=referens).fullstandigt
-            except PersonnummerFel:
+            except Personnummerfel:
                 return data
     if ny_text is None:
         return data

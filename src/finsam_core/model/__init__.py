@@ -32,7 +32,7 @@ from finsam_core.model.koder import (
     Insatstyp,
     Intygstyp,
     Kartlaggningstyp,
-    KodkonfliktError,
+    Kodkonfliktfel,
     Kodslag,
     Kodverk,
     Kon,
@@ -45,9 +45,9 @@ from finsam_core.model.koder import (
     Skal,
     Utfall,
 )
-from finsam_core.model.kommuner import Kommun, OkandKommunError, alla_kommuner, hitta_kommun
-from finsam_core.model.lagrum import SOL_GAMMAL, SOL_NY, SOL_NY_FRAN, Lagrum, LagrumFel
-from finsam_core.model.personnummer import Personnummer, PersonnummerFel, maskera_text
+from finsam_core.model.kommuner import Kommun, OkandKommunfel, alla_kommuner, hitta_kommun
+from finsam_core.model.lagrum import SOL_GAMMAL, SOL_NY, SOL_NY_FRAN, Lagrum, Lagrumfel
+from finsam_core.model.personnummer import Personnummer, Personnummerfel, maskera_text
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
 
@@ -82,25 +82,25 @@ __all__ = [
     "Intygstyp",
     "Kartlaggning",
     "Kartlaggningstyp",
-    "KodkonfliktError",
+    "Kodkonfliktfel",
     "Kodslag",
     "Kodverk",
     "Kommun",
     "Kon",
     "Kontakt",
     "Lagrum",
-    "LagrumFel",
+    "Lagrumfel",
     "Ledighet",
     "Manad",
     "Modellfel",
     "Mote",
     "Motestyp",
-    "OkandKommunError",
+    "OkandKommunfel",
     "Omfattning",
     "Omstandighet",
     "Omstandighetsperiod",
     "Personnummer",
-    "PersonnummerFel",
+    "Personnummerfel",
     "Plan",
     "Planstatus",
     "Plantyp",

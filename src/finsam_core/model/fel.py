@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from finsam_core.model.finsamfel import Finsamfel
 
-class Modellfel(ValueError):
+
+class Modellfel(Finsamfel, ValueError):
     """A value object was given values that contradict each other.
 
     *falt* names the field the message is about, relative to the object, so that the format

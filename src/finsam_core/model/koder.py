@@ -16,6 +16,7 @@ from typing import Any, NewType
 
 from attrs import field, frozen
 
+from finsam_core.model.finsamfel import Finsamfel
 from finsam_core.model.kommuner import hitta_kommun
 
 Enhetskod = NewType("Enhetskod", str)
@@ -89,7 +90,7 @@ KODSLAG_FOR_TYP: Mapping[object, Kodslag] = MappingProxyType(
 
 def _kommunnamn(text: str | None) -> str | None:
     # The official name, whatever way the plugin wrote it ("jönköping", "0680"); an unknown
-    # name raises `OkandKommunError` (a programming error in the plugin, reported on load).
+    # name raises `OkandKommunfel` (a programming error in the plugin, reported on load).
     return None if text is None else hitta_kommun(text).namn
 
 
@@ -123,8 +124,12 @@ def _las_bara_koder(
     return MappingProxyType({slag: MappingProxyType(dict(lista)) for slag, lista in koder.items()})
 
 
-class KodkonfliktError(ValueError):
+class Kodkonfliktfel(Finsamfel, ValueError):
     """Two sources define the same code differently (a programming error in a plugin)."""
+
+
+KodkonfliktError = Kodkonfliktfel
+"""Deprecated name of `Kodkonfliktfel`."""
 
 
 @frozen
@@ -160,7 +165,7 @@ class Kodverk:
         """Return a new `Kodverk` with codes added.
 
         Adding a code that exists with the same meaning is allowed (two plugins may both add
-        a shared team); adding it with a different meaning raises `KodkonfliktError`.
+        a shared team); adding it with a different meaning raises `Kodkonfliktfel`.
 
         The codes are merged before the units are checked, so one call can add a huvudman
         and a unit of it:
@@ -178,26 +183,24 @@ class Kodverk:
             befintliga = nya_koder.setdefault(slag, {})
             for kod, beskrivning in lista.items():
                 if kod in befintliga and befintliga[kod] != beskrivning:
-                    raise KodkonfliktError(f"koden {kod!r} ({slag.value}) finns redan")
+                    raise Kodkonfliktfel(f"koden {kod!r} ({slag.value}) finns redan")
                 befintliga[kod] = beskrivning
         huvudman = nya_koder.get(Kodslag.HUVUDMAN, {})
         nya_enheter = dict(self.enheter)
         for enhet in enheter:
             if enhet.huvudman not in huvudman:
-                raise KodkonfliktError(
-                    f"enheten {enhet.kod!r} har okänd huvudman {enhet.huvudman!r}"
-                )
+                raise Kodkonfliktfel(f"enheten {enhet.kod!r} har okänd huvudman {enhet.huvudman!r}")
             tidigare = nya_enheter.get(enhet.kod)
             if tidigare is not None and tidigare != enhet:
-                raise KodkonfliktError(f"enheten {enhet.kod!r} finns redan som {tidigare!r}")
+                raise Kodkonfliktfel(f"enheten {enhet.kod!r} finns redan som {tidigare!r}")
             nya_enheter[enhet.kod] = enhet
         nya_typer = dict(self.handelsetyper)
         for klass in handelsetyper:
             typkod = getattr(klass, "typ", None)
             if not isinstance(typkod, str):
-                raise KodkonfliktError(f"händelsetypen {klass!r} saknar klassattributet 'typ'")
+                raise Kodkonfliktfel(f"händelsetypen {klass!r} saknar klassattributet 'typ'")
             if nya_typer.get(typkod, klass) is not klass:
-                raise KodkonfliktError(f"händelsetypen {typkod!r} finns redan")
+                raise Kodkonfliktfel(f"händelsetypen {typkod!r} finns redan")
             nya_typer[typkod] = klass
         return Kodverk(enheter=nya_enheter, koder=nya_koder, handelsetyper=nya_typer)
 

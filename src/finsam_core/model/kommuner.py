@@ -21,6 +21,8 @@ from importlib import resources
 
 from attrs import frozen
 
+from finsam_core.model.finsamfel import Finsamfel
+
 LAN: dict[str, str] = {
     "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län",
     "05": "Östergötlands län", "06": "Jönköpings län", "07": "Kronobergs län",
@@ -49,8 +51,12 @@ class Kommun:
         return self.namn
 
 
-class OkandKommunError(ValueError):
+class OkandKommunfel(Finsamfel, ValueError):
     """No municipality has that name or code; the message suggests near names."""
+
+
+OkandKommunError = OkandKommunfel
+"""Deprecated name of `OkandKommunfel`."""
 
 
 @functools.cache
@@ -79,13 +85,13 @@ def forslag_for(text: str) -> list[str]:
 
 
 def hitta_kommun(text: str) -> Kommun:
-    """The municipality named or coded by *text*; `OkandKommunError` if there is none."""
+    """The municipality named or coded by *text*; `OkandKommunfel` if there is none."""
     kommun = _index().get(text.strip().casefold())
     if kommun is not None:
         return kommun
     forslag = forslag_for(text)
     tips = f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
-    raise OkandKommunError(
+    raise OkandKommunfel(
         f"okänd kommun {text!r}: förväntade en av Sveriges 290 kommuner "
         f"(namn eller fyrsiffrig kommunkod){tips}"
     )

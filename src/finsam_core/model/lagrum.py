@@ -33,6 +33,8 @@ from datetime import date
 
 from attrs import evolve, frozen
 
+from finsam_core.model.finsamfel import Finsamfel
+
 SOL_GAMMAL = "2001:453"
 """SFS number of the repealed socialtjänstlagen."""
 SOL_NY = "2025:400"
@@ -73,8 +75,12 @@ _BARA_PAR = re.compile(r"(\d{1,3})\s*[a-z]?\s*§")
 EXEMPEL = "'SoL 4:1', '4 kap. 1 § SoL', 'SoL (2001:453) 4 kap. 4 §', '12 kap. 4 § SoL (2025:400)'"
 
 
-class LagrumFel(ValueError):
+class Lagrumfel(Finsamfel, ValueError):
     """The text is not a provision this module can read; the message is Swedish."""
+
+
+LagrumFel = Lagrumfel
+"""Deprecated name of `Lagrumfel`."""
 
 
 @frozen
@@ -89,7 +95,7 @@ class Lagrum:
 
     @classmethod
     def tolka(cls, text: str) -> Lagrum:
-        """Parse one of the usual spellings; raise `LagrumFel` if it cannot be read."""
+        """Parse one of the usual spellings; raise `Lagrumfel` if it cannot be read."""
         return _tolka(text)
 
     @classmethod
@@ -105,12 +111,12 @@ class Lagrum:
         elif m := _BARA_PAR.search(rest):
             kapitel, paragraf = None, int(m.group(1))
         else:
-            raise LagrumFel(f"kan inte läsa lagrummet {text!r}; skriv t.ex. {EXEMPEL}")
+            raise Lagrumfel(f"kan inte läsa lagrummet {text!r}; skriv t.ex. {EXEMPEL}")
         namn = " ".join((rest[: m.start()] + " " + rest[m.end() :]).split()).strip(" ,")
         lag = _NAMN_TILL_LAG.get(namn)
         if lag is None:
             if not namn or sfs is None:
-                raise LagrumFel(
+                raise Lagrumfel(
                     f"okänd lag i lagrummet {text!r}; kända: {', '.join(_LAGAR)}; "
                     f"ange annars SFS-nummer, t.ex. 'lagens namn (2001:453) 4 kap. 1 §'"
                 )
@@ -123,7 +129,7 @@ class Lagrum:
         elif lag in _SFS and sfs is None:
             sfs = _SFS[lag]
         if lag == "SoL" and sfs not in (None, SOL_GAMMAL, SOL_NY):
-            raise LagrumFel(
+            raise Lagrumfel(
                 f"socialtjänstlagen har SFS-nummer {SOL_GAMMAL} eller {SOL_NY}, inte {sfs}"
             )
         return cls(lag=lag, sfs=sfs, kapitel=kapitel, paragraf=paragraf)

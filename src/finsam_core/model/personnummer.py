@@ -28,15 +28,21 @@ from datetime import date
 
 from attrs import frozen
 
+from finsam_core.model.finsamfel import Finsamfel
+
 _FORM = re.compile(r"(\d{6}|\d{8})([-+]?)(\d{4})")
 _LIKNANDE = re.compile(r"(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)")
 
 
-class PersonnummerFel(ValueError):
+class Personnummerfel(Finsamfel, ValueError):
     """The text is not a valid personnummer or samordningsnummer.
 
     The message is Swedish and never contains the number itself.
     """
+
+
+PersonnummerFel = Personnummerfel
+"""Deprecated name of `Personnummerfel`."""
 
 
 def luhn_ok(siffror: str) -> bool:
@@ -103,33 +109,33 @@ class Personnummer:
 
     @classmethod
     def tolka(cls, text: str, referensdatum: date | None = None) -> Personnummer:
-        """Parse *text*; raise `PersonnummerFel` with a Swedish reason if it is not valid.
+        """Parse *text*; raise `Personnummerfel` with a Swedish reason if it is not valid.
 
         *referensdatum* is needed only for 10-digit numbers: it is the date on which a ``-``
         means "under 100" and a ``+`` "100 or older".
         """
         m = _FORM.fullmatch(text.strip())
         if m is None:
-            raise PersonnummerFel(
+            raise Personnummerfel(
                 "förväntade ett personnummer med 10 eller 12 siffror, "
                 "t.ex. ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN"
             )
         datumdel, tecken, slut = m.groups()
         if not luhn_ok(datumdel[-6:] + slut):
-            raise PersonnummerFel("kontrollsiffran stämmer inte (Luhn)")
+            raise Personnummerfel("kontrollsiffran stämmer inte (Luhn)")
         if len(datumdel) == 8:
             siffror = datumdel + slut
         else:
             siffror = cls._med_sekel(datumdel, tecken, slut, referensdatum)
         fodd = _fodelsedatum(int(siffror[:4]), int(siffror[4:6]), int(siffror[6:8]))
         if fodd is None:
-            raise PersonnummerFel("födelsedatumet i personnumret finns inte")
+            raise Personnummerfel("födelsedatumet i personnumret finns inte")
         return cls(siffror)
 
     @staticmethod
     def _med_sekel(datumdel: str, tecken: str, slut: str, referensdatum: date | None) -> str:
         if referensdatum is None:
-            raise PersonnummerFel(
+            raise Personnummerfel(
                 "ett personnummer med 10 siffror behöver ett referensdatum för att "
                 "avgöra århundradet; ange 12 siffror (ÅÅÅÅMMDD-NNNN)"
             )
@@ -147,7 +153,7 @@ class Personnummer:
                 continue
             if _fyllt_hundra(fodd, referensdatum) == hundra:
                 return f"{ar:04d}{datumdel[2:]}{slut}"
-        raise PersonnummerFel(
+        raise Personnummerfel(
             "födelsedatumet i personnumret finns inte eller passar inte referensdatumet"
         )
 

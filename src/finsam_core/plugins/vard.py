@@ -14,7 +14,9 @@ separated): ``FINSAM_PLUGINS`` loads only those listed (set but empty: none),
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from importlib import metadata
 from typing import Any
 
@@ -22,11 +24,12 @@ import pluggy
 from attrs import evolve, frozen
 
 from finsam_core.format.lasare import Lasare
+from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
-from finsam_core.model.koder import Enhet, KodkonfliktError, Kodslag, Kodverk
+from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
 from finsam_core.plugins import hookspecs, karna
-from finsam_core.regler.regel import Regel, Regelfel, Regelverk
+from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
 
 KARNAN = "finsam-core"
 MILJO_VALDA = "FINSAM_PLUGINS"
@@ -43,9 +46,19 @@ class Plugininfo:
     regelverk: tuple[str, ...]
     utokar: tuple[str, ...] = ()
 
+    def till_dict(self) -> dict[str, Any]:
+        """JSON-ready data (schema ``plugin`` of `utdata_schema`)."""
+        return {
+            "namn": self.namn,
+            "distribution": self.distribution,
+            "version": self.version,
+            "regelverk": list(self.regelverk),
+            "utokar": list(self.utokar),
+        }
+
 
 @frozen
-class Pluginfel:
+class Pluginproblem:
     """A plugin (or one of its rule sets) that could not be used, and why (Swedish)."""
 
     namn: str
@@ -55,6 +68,36 @@ class Pluginfel:
 
     def __str__(self) -> str:
         return f"pluginet {self.namn} ({self.distribution} {self.version}): {self.orsak}"
+
+    def till_dict(self) -> dict[str, Any]:
+        """JSON-ready data (schema ``pluginproblem`` of `utdata_schema`)."""
+        return {
+            "namn": self.namn,
+            "distribution": self.distribution,
+            "version": self.version,
+            "orsak": self.orsak,
+        }
+
+
+Pluginfel = Pluginproblem
+"""Deprecated name of `Pluginproblem` (a returned value, not an exception)."""
+
+
+@frozen
+class Utokning:
+    """Local rules (and codes) a caller adds to an installed rule set from Python.
+
+    Given to `Pluginvard` (``Pluginvard(utokningar=[…])``), it goes through the same checks
+    as a plugin's ``finsam_utoka`` hook (new rule ids only, the rule set must exist) and its
+    rules are attributed to *av*, not to the plugin that registered the rule set.
+    """
+
+    regelverk: str
+    regler: tuple[Regel, ...] = ()
+    enheter: tuple[Enhet, ...] = ()
+    koder: Mapping[Kodslag, Mapping[str, str]] | None = None
+    av: str = "lokala regler"
+    """Who adds them (a municipality, a system): shown where a rule fails or is listed."""
 
 
 def _lista(varde: str | None) -> set[str] | None:
@@ -74,7 +117,11 @@ class Pluginvard:
     """Plugins, their rule sets and the merged code lists, loaded once.
 
     *entry_points* replaces the installed ones (for tests); *plugins* are extra plugin
-    objects (modules or instances with hook functions) registered as ``(name, object)``.
+    objects (modules or instances with hook functions) registered as ``(name, object)``;
+    *utokningar* are local rules added from Python (`Utokning`): a refused one raises
+    `Konfigurationsfel`, since it is the caller's own code.
+
+    A host is built once and then only read: it is safe to share between threads.
     """
 
     def __init__(
@@ -83,6 +130,7 @@ class Pluginvard:
         entry_points: Iterable[metadata.EntryPoint] | None = None,
         plugins: Sequence[tuple[str, object]] = (),
         miljo: Mapping[str, str] | None = None,
+        utokningar: Sequence[Utokning] = (),
     ) -> None:
         self.pm = pluggy.PluginManager(hookspecs.PROJEKT)
         self.pm.add_hookspecs(hookspecs)
@@ -94,6 +142,8 @@ class Pluginvard:
         self._utokningar: dict[str, list[str]] = {}
         self._kodverk: Kodverk = KARNKODVERK
         self._lasare: Lasare | None = None
+        self._las = threading.Lock()
+        self._bortvalda: dict[str, str] = {}
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -101,7 +151,13 @@ class Pluginvard:
             entry_points = metadata.entry_points(group=hookspecs.ENTRY_POINT_GRUPP)
         valda, bortvalda = _lista(miljo.get(MILJO_VALDA)), _lista(miljo.get(MILJO_BORTVALDA))
         for ep in sorted(entry_points, key=lambda e: e.name):
-            if (valda is not None and ep.name not in valda) or (bortvalda and ep.name in bortvalda):
+            if valda is not None and ep.name not in valda:
+                self._bortvalda[ep.name] = f"bortvalt: {MILJO_VALDA}={miljo.get(MILJO_VALDA)}"
+                continue
+            if bortvalda and ep.name in bortvalda:
+                self._bortvalda[ep.name] = (
+                    f"bortvalt: {MILJO_BORTVALDA}={miljo.get(MILJO_BORTVALDA)}"
+                )
                 continue
             ursprung = _ursprung(ep)
             try:
@@ -114,6 +170,8 @@ class Pluginvard:
             self._registrera(namn, objekt, (namn, "(registrerad i koden)"))
         self._anropa_regelverk()
         self._anropa_utoka()
+        for utokning in utokningar:
+            self._lokal_utokning(utokning)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -125,7 +183,22 @@ class Pluginvard:
             self._rapportera(namn, ursprung, f"kunde inte registreras: {_text(undantag)}")
 
     def _rapportera(self, namn: str, ursprung: tuple[str, str], orsak: str) -> None:
-        self._fel.append(Pluginfel(namn, ursprung[0], ursprung[1], orsak))
+        self._fel.append(Pluginproblem(namn, ursprung[0], ursprung[1], orsak))
+
+    def _lokal_utokning(self, utokning: Utokning) -> None:
+        ursprung = (utokning.av, "(registrerad i koden)")
+        self._ursprung[utokning.av] = ursprung
+        fore = len(self._fel)
+        self._utoka(
+            utokning.av,
+            utokning.regelverk,
+            tuple(utokning.regler),
+            tuple(utokning.enheter),
+            utokning.koder,
+            (),
+        )
+        if len(self._fel) > fore:
+            raise Konfigurationsfel(self._fel[-1].orsak)
 
     def _anropa(
         self,
@@ -192,12 +265,16 @@ class Pluginvard:
                 koder=regelverk.koder,
                 handelsetyper=regelverk.handelsetyper,
             )
-        except KodkonfliktError as undantag:
+        except Kodkonfliktfel as undantag:
             self._rapportera(namn, ursprung, f"regelverket {regelverk.id!r}: {undantag}")
             return
         self._kodverk = kodverk
+        kalla = Ursprung(namn, *ursprung)
         self._regelverk[regelverk.id] = evolve(
-            regelverk, plugin=f"{namn}, {ursprung[0]} {ursprung[1]}"
+            regelverk,
+            plugin=str(kalla),
+            ursprung=kalla,
+            regler=_markerade(regelverk.regler, regelverk.id, kalla),
         )
         self._agare[regelverk.id] = namn
         for regel_id in regelverk.regel_id:
@@ -248,12 +325,13 @@ class Pluginvard:
                 f"{self._regel_agare[upptagna[0]]}",
             )
             return
+        regler = _markerade(regler, regelverk_id, Ursprung(namn, *ursprung))
         try:
             utokat = grund.utokat(regler, enheter, koder, handelsetyper)
             kodverk = self._kodverk.utokad(
                 enheter=enheter, koder=koder or {}, handelsetyper=handelsetyper
             )
-        except (Regelfel, KodkonfliktError, TypeError) as undantag:
+        except (Regelfel, Kodkonfliktfel, TypeError) as undantag:
             self._rapportera(namn, ursprung, f"utökningen av {regelverk_id!r}: {undantag}")
             return
         self._kodverk = kodverk
@@ -270,15 +348,55 @@ class Pluginvard:
         return tuple(self._fel)
 
     @property
+    def bortvalda(self) -> Mapping[str, str]:
+        """Installed plugins not loaded because of ``FINSAM_PLUGINS`` / ``FINSAM_EJ_PLUGINS``:
+        entry point name → why (Swedish)."""
+        return dict(self._bortvalda)
+
+    @property
     def kodverk(self) -> Kodverk:
         """Core's code lists extended with every loaded rule set's."""
         return self._kodverk
 
     def lasare(self) -> Lasare:
-        """A `Lasare` for the merged code lists (built once)."""
+        """A `Lasare` for the merged code lists (built once, also under threads)."""
         if self._lasare is None:
-            self._lasare = Lasare(self._kodverk)
+            with self._las:
+                if self._lasare is None:
+                    self._lasare = Lasare(self._kodverk)
         return self._lasare
+
+    def regel(self, regel_id: str) -> Regel:
+        """The rule with that id (its newest version), with its rule set and origin.
+
+        An unknown id raises `Konfigurationsfel` naming the installed rule sets.
+        """
+        versioner = [r for r in self.regler() if r.id == regel_id]
+        if not versioner:
+            raise Konfigurationsfel(
+                f"okänd regel {regel_id!r}; installerade regelverk: {', '.join(self._regelverk)}"
+            )
+        return max(versioner, key=lambda r: r.giltig_fran or date.min)
+
+    def regler(self) -> tuple[Regel, ...]:
+        """Every rule (every version) of every loaded rule set, core's first."""
+        return tuple(r for rv in self._regelverk.values() for r in rv.regler)
+
+    def saknat_regelverk(self, regelverk_id: str) -> str | None:
+        """Why a rule set id is not available (Swedish), or None if it is loaded.
+
+        Tells a deselected or broken plugin apart from an id nothing provides.
+        """
+        if regelverk_id in self._regelverk:
+            return None
+        if regelverk_id in self._bortvalda:
+            return (
+                f"regelverket {regelverk_id!r} är installerat men {self._bortvalda[regelverk_id]}"
+            )
+        for problem in self._fel:
+            if problem.namn == regelverk_id:
+                return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
+        return f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
 
     def alla_regelverk(self) -> tuple[Regelverk, ...]:
         """Every loaded rule set, core's ``finsam`` first."""
@@ -289,11 +407,19 @@ class Pluginvard:
         return self._regelverk.get(regelverk_id)
 
     def regelverk_for(self, ids: Iterable[str]) -> tuple[Regelverk, ...]:
-        """Core's rule set followed by the named ones (unknown ids raise `KeyError`)."""
+        """Core's rule set followed by the named ones.
+
+        *ids* is a list of ids (a single string is a `TypeError`: ``"sofint"`` is not
+        ``["sofint"]``). An id that is not loaded raises `Konfigurationsfel` saying whether
+        it is unknown, deselected or broken.
+        """
+        if isinstance(ids, str):
+            raise TypeError(f"ange regelverken som en lista, t.ex. [{ids!r}], inte som en sträng")
         valda = [self._regelverk["finsam"]]
         for regelverk_id in ids:
-            if regelverk_id not in self._regelverk:
-                raise KeyError(regelverk_id)
+            saknas = self.saknat_regelverk(regelverk_id)
+            if saknas is not None:
+                raise Konfigurationsfel(saknas)
             if regelverk_id != "finsam":
                 valda.append(self._regelverk[regelverk_id])
         return tuple(valda)
@@ -312,16 +438,7 @@ class Pluginvard:
     def beskrivning(self) -> dict[str, Any]:
         """Plugins, rule sets with rule counts, and failures, as JSON-ready data."""
         return {
-            "plugins": [
-                {
-                    "namn": p.namn,
-                    "distribution": p.distribution,
-                    "version": p.version,
-                    "regelverk": list(p.regelverk),
-                    "utokar": list(p.utokar),
-                }
-                for p in self.plugins()
-            ],
+            "plugins": [p.till_dict() for p in self.plugins()],
             "regelverk": [
                 {
                     "id": rv.id,
@@ -333,15 +450,8 @@ class Pluginvard:
                 }
                 for rv in self.alla_regelverk()
             ],
-            "fel": [
-                {
-                    "namn": f.namn,
-                    "distribution": f.distribution,
-                    "version": f.version,
-                    "orsak": f.orsak,
-                }
-                for f in self._fel
-            ],
+            "fel": [f.till_dict() for f in self._fel],
+            "bortvalda": dict(self._bortvalda),
         }
 
 
@@ -355,18 +465,29 @@ def _text(undantag: BaseException) -> str:
     return f"{type(undantag).__name__}: {undantag}"
 
 
+def _markerade(regler: Iterable[Regel], regelverk_id: str, ursprung: Ursprung) -> tuple[Regel, ...]:
+    return tuple(evolve(r, regelverk=regelverk_id, ursprung=ursprung) for r in regler)
+
+
 _VARD: Pluginvard | None = None
+_VARDLAS = threading.Lock()
 
 
 def hamta_vard() -> Pluginvard:
-    """The process's plugin host, loaded on first use and then reused."""
+    """The process's plugin host, loaded on first use and then reused.
+
+    Thread-safe: threads that ask at the same time share one host, built once.
+    """
     global _VARD
     if _VARD is None:
-        _VARD = Pluginvard()
+        with _VARDLAS:
+            if _VARD is None:
+                _VARD = Pluginvard()
     return _VARD
 
 
 def aterstall_vard() -> None:
     """Forget the loaded host (tests, or after installing a plugin at run time)."""
     global _VARD
-    _VARD = None
+    with _VARDLAS:
+        _VARD = None

@@ -12,7 +12,6 @@ from finsam_core.regler.motor import (
     Utslag,
     agenda,
     forklara,
-    ordnad_parallell,
     validera,
     validera_alla,
 )
@@ -52,7 +51,6 @@ __all__ = [
     "forklara",
     "kalender",
     "kontrollera_versioner",
-    "ordnad_parallell",
     "tackning",
     "validera",
     "validera_alla",

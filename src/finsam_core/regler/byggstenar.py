@@ -362,16 +362,22 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
     return _Block(f"ålder {lagst}–{hogst} år vid {vid.beskrivning}", kontroll)
 
 
-ARENDETS_START = Val("ärendets första händelse", lambda vy: [
-    Traff(h.datum, f"handelser[{i}]", h.typ, h) for i, h in vy.tidslinje[:1]
-])
+ARENDETS_START = Val(
+    "ärendets första händelse",
+    lambda vy: [Traff(h.datum, f"handelser[{i}]", h.typ, h) for i, h in vy.tidslinje[:1]],
+)
 """The case's earliest event: where eligibility is judged when a rule names no anchor."""
 
 
-def _vid_ankaret(ctx: Kontext, vid: Val) -> bool:
-    """Whether an eligibility rule judges this case: only if its version covers the date of
-    *vid*'s first hit (or, without one, of the case's first event). A case with no dated
-    event at all is judged: eligibility needs no date, and silence would hide a breach."""
+def bedoms_vid(ctx: Kontext, vid: Val = ARENDETS_START) -> bool:
+    """Whether a rule judges this case: only if its version (and its rule set) covers the
+    date of *vid*'s first hit (or, without one, of the case's first event). A case with no
+    dated event at all is judged: eligibility needs no date, and silence would hide a breach.
+
+    The eligibility blocks begin with it; a check of a rule set with ``giltig_fran`` that
+    judges the whole case at one anchor (the day the person entered, say) does the same:
+    ``if not bedoms_vid(ctx, INTRADE): return``.
+    """
     ankare = vid(ctx.vy) or ARENDETS_START(ctx.vy)
     if not ankare:
         return True
@@ -385,7 +391,7 @@ def folkbokford_i(kommuner: Iterable[str], *, vid: Val = ARENDETS_START) -> _Blo
     tillatna = tuple(kommuner)
 
     def kontroll(ctx: Kontext) -> None:
-        if not _vid_ankaret(ctx, vid):
+        if not bedoms_vid(ctx, vid):
             return
         kommun = ctx.arende.individ.kommun
         ctx.fakta("kommun", kommun.namn)
@@ -404,7 +410,7 @@ def kontakt_med_minst(antal: int, enheter: Iterable[str], *, vid: Val = ARENDETS
     mojliga = tuple(enheter)
 
     def kontroll(ctx: Kontext) -> None:
-        if not _vid_ankaret(ctx, vid):
+        if not bedoms_vid(ctx, vid):
             return
         har = [e for e in mojliga if e in ctx.arende.individ.kontakter]
         ctx.fakta("kontakter", ", ".join(har) or "inga")
@@ -424,7 +430,7 @@ def utan_omstandigheter(omstandigheter: Iterable[str], *, vid: Val = ARENDETS_ST
     uteslutna = tuple(omstandigheter)
 
     def kontroll(ctx: Kontext) -> None:
-        if not _vid_ankaret(ctx, vid):
+        if not bedoms_vid(ctx, vid):
             return
         for i, kod in enumerate(ctx.arende.individ.omstandigheter):
             if kod in uteslutna:

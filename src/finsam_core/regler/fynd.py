@@ -50,6 +50,15 @@ class Kalla:
     def __str__(self) -> str:
         return f"{self.dokument}, {self.avsnitt}"
 
+    def till_dict(self) -> dict[str, str]:
+        """``{"dokument", "titel", "avsnitt", "citat"}``."""
+        return {
+            "dokument": self.dokument,
+            "titel": self.titel,
+            "avsnitt": self.avsnitt,
+            "citat": self.citat,
+        }
+
 
 @frozen
 class Dokument:
@@ -92,19 +101,31 @@ class Fynd:
     sokvag: str | None = None
     frist: date | None = None
     bedomning: Bedomning = Bedomning.BROTT
+    titel: str = ""
+    """The rule's title (set by the engine; an optional field beyond the spec)."""
 
-    def till_dict(self) -> dict[str, Any]:
-        """The finding as the CLI's JSON shows it (optional keys left out when empty)."""
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """The finding as JSON-ready data (the schema ``fynd`` of `utdata_schema`).
+
+        Every key is present: ``kalla`` is ``{"dokument", "titel", "avsnitt", "citat"}``,
+        ``sokvag`` and ``frist`` are null when absent. *som_cli* gives the shape of the
+        command line's JSON, which the case format specifies: ``kalla`` as the string
+        ``"dokument, avsnitt"`` (with ``citat`` beside it) and ``sokvag``/``frist`` left
+        out when empty.
+        """
         data: dict[str, Any] = {
             "regel": self.regel,
+            "titel": self.titel,
             "allvarlighet": self.allvarlighet.value,
             "meddelande": self.meddelande,
-            "kalla": str(self.kalla),
+            "kalla": str(self.kalla) if som_cli else self.kalla.till_dict(),
+            "sokvag": self.sokvag,
+            "frist": self.frist.isoformat() if self.frist is not None else None,
+            "bedomning": self.bedomning.value,
         }
-        if self.sokvag is not None:
-            data["sokvag"] = self.sokvag
-        if self.frist is not None:
-            data["frist"] = self.frist.isoformat()
-        if self.bedomning is not Bedomning.BROTT:
-            data["bedomning"] = self.bedomning.value
+        if som_cli:
+            data["citat"] = self.kalla.citat
+            for valfri in ("sokvag", "frist"):
+                if data[valfri] is None:
+                    del data[valfri]
         return data

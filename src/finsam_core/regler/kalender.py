@@ -105,6 +105,8 @@ def sondag_nasta_vecka(dag: date) -> date:
 
 
 class Tidsenhet(enum.Enum):
+    """The unit of a period: calendar days, weeks, months, years, or working days."""
+
     DAGAR = "dagar"
     VECKOR = "veckor"
     MANADER = "månader"

@@ -8,17 +8,15 @@ rule set, its plugin); the other rules still run.
 from __future__ import annotations
 
 import enum
-import itertools
-import multiprocessing
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from attrs import frozen
 
 from finsam_core.model.arende import Arende
-from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd
+from finsam_core.regler._parallell import ordnad_parallell
+from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
 from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
 
 
@@ -34,13 +32,14 @@ class Resultat:
     def antal(self, allvarlighet: Allvarlighet) -> int:
         return sum(1 for f in self.fynd if f.allvarlighet is allvarlighet)
 
-    def till_dict(self) -> dict[str, Any]:
-        """``{"id", "regelverk", "datum", "fynd"}`` as in the spec (the CLI adds ``fil``)."""
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """``{"id", "regelverk", "datum", "fynd"}`` (schema ``resultat`` of `utdata_schema`);
+        *som_cli*: findings in the command line's shape (`Fynd.till_dict`)."""
         return {
             "id": self.arende_id,
             "regelverk": list(self.regelverk),
             "datum": self.datum.isoformat(),
-            "fynd": [f.till_dict() for f in self.fynd],
+            "fynd": [f.till_dict(som_cli=som_cli) for f in self.fynd],
         }
 
 
@@ -65,6 +64,22 @@ class Regelpost:
     fakta: tuple[tuple[str, object], ...] = ()
     orsak: str | None = None
 
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """JSON-ready data (schema ``forklaring`` of `utdata_schema`, one of its ``regler``);
+        facts as text. *som_cli*: ``kalla`` as the spec's string, with ``citat`` beside it."""
+        kalla = self.regel.kalla
+        return {
+            "regelverk": self.regelverk,
+            "regel": self.regel.id,
+            "titel": self.regel.titel,
+            "utfall": self.utslag.value,
+            "orsak": self.orsak,
+            "fakta": {namn: str(varde) for namn, varde in self.fakta},
+            "kalla": str(kalla) if som_cli else kalla.till_dict(),
+            **({"citat": kalla.citat} if som_cli else {}),
+            "fynd": [f.till_dict(som_cli=som_cli) for f in self.fynd],
+        }
+
 
 @frozen
 class Forklaring:
@@ -74,10 +89,26 @@ class Forklaring:
     datum: date
     poster: tuple[Regelpost, ...]
 
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """``{"id", "datum", "regler": [...]}`` (schema ``forklaring`` of `utdata_schema`)."""
+        return {
+            "id": self.arende_id,
+            "datum": self.datum.isoformat(),
+            "regler": [p.till_dict(som_cli=som_cli) for p in self.poster],
+        }
+
 
 def _unika(regelverk: Regelverk | Sequence[Regelverk]) -> tuple[Regelverk, ...]:
     lista = (regelverk,) if isinstance(regelverk, Regelverk) else tuple(regelverk)
     return tuple({rv.id: rv for rv in lista}.values())
+
+
+def _med_karnan(regelverk: tuple[Regelverk, ...]) -> tuple[Regelverk, ...]:
+    if any(rv.id == "finsam" for rv in regelverk):
+        return regelverk
+    from finsam_core.regler.karnregler import KARNREGELVERK
+
+    return (KARNREGELVERK, *regelverk)
 
 
 def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
@@ -86,11 +117,16 @@ def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
         allvarlighet=Allvarlighet.FEL,
         meddelande=(
             f"regeln {regel.id} i regelverket {regelverk.id}"
-            + (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+            + (
+                f" (plugin {regel.ursprung})"
+                if regel.ursprung
+                else (f" (plugin {regelverk.plugin})" if regelverk.plugin else "")
+            )
             + f" kunde inte köras: {type(undantag).__name__}: {undantag}"
         ),
         kalla=regel.kalla,
         bedomning=Bedomning.REGELFEL,
+        titel=regel.titel,
     )
 
 
@@ -131,13 +167,34 @@ def _poster(
             yield _kor(vy, regel, rv, datum, sparar)
 
 
+def kontrollera_datum(datum: object) -> date:
+    """*datum* if it is a `datetime.date` and not a `datetime.datetime`, else `TypeError`.
+
+    >>> kontrollera_datum("2025-06-01")
+    Traceback (most recent call last):
+    ...
+    TypeError: datum ska vara ett datetime.date, inte str
+    """
+    if type(datum) is not date:
+        if isinstance(datum, datetime):
+            raise TypeError(
+                "datum ska vara ett datetime.date utan klockslag, inte ett datetime; "
+                "använd datum.date()"
+            )
+        raise TypeError(f"datum ska vara ett datetime.date, inte {type(datum).__name__}")
+    return datum
+
+
 def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Resultat:
     """Check *arende* against *regelverk* on *datum*; a pure function.
 
-    Pass every rule set the case should meet, core's ``finsam`` included (the plugin host's
-    `regelverk_for` does that for you). A rule set given twice is run once.
+    Core's rules (``finsam``) always run: if none of the given rule sets has the id
+    ``finsam``, core's own `KARNREGELVERK` runs first (the plugin host's `regelverk_for`
+    gives the host's, which plugins may have extended). A rule set given twice is run
+    once. *datum* must be a `datetime.date` (a `datetime` or a string is a `TypeError`).
     """
-    rv = _unika(regelverk)
+    kontrollera_datum(datum)
+    rv = _med_karnan(_unika(regelverk))
     vy = Arendevy(arende)
     fynd: list[Fynd] = []
     for ett in rv:
@@ -153,8 +210,11 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
 
 
 def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Forklaring:
-    """Every rule with its outcome for *arende* and the facts it used (the trace)."""
-    return Forklaring(arende.id, datum, tuple(_poster(arende, _unika(regelverk), datum, True)))
+    """Every rule with its outcome for *arende* and the facts it used (the trace); the
+    rule sets as for `validera`."""
+    kontrollera_datum(datum)
+    poster = _poster(arende, _med_karnan(_unika(regelverk)), datum, True)
+    return Forklaring(arende.id, datum, tuple(poster))
 
 
 @frozen
@@ -165,7 +225,22 @@ class Agendapost:
     arende_id: str
     regel: str
     meddelande: str
-    kalla: str
+    kalla: Kalla
+    titel: str = ""
+    sokvag: str | None = None
+
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """JSON-ready data (schema ``agendapost`` of `utdata_schema`). *som_cli*: the
+        command line's shape, ``kalla`` as the string ``"dokument, avsnitt"``."""
+        return {
+            "frist": self.frist.isoformat(),
+            "arende": self.arende_id,
+            "regel": self.regel,
+            "titel": self.titel,
+            "meddelande": self.meddelande,
+            "kalla": str(self.kalla) if som_cli else self.kalla.till_dict(),
+            "sokvag": self.sokvag,
+        }
 
 
 def agenda(resultat: Iterable[Resultat], *, inom_dagar: int | None = None) -> list[Agendapost]:
@@ -174,7 +249,7 @@ def agenda(resultat: Iterable[Resultat], *, inom_dagar: int | None = None) -> li
     With *inom_dagar*, only those due within that many days of each result's date.
     """
     poster = [
-        Agendapost(f.frist, r.arende_id, f.regel, f.meddelande, str(f.kalla))
+        Agendapost(f.frist, r.arende_id, f.regel, f.meddelande, f.kalla, f.titel, f.sokvag)
         for r in resultat
         for f in r.fynd
         if f.allvarlighet is Allvarlighet.INFO
@@ -186,63 +261,6 @@ def agenda(resultat: Iterable[Resultat], *, inom_dagar: int | None = None) -> li
 
 
 # -- batches ------------------------------------------------------------------------------
-
-_SLUT = object()
-_ARBETE: tuple[Callable[[Any], Any]] | None = None
-
-
-def _arbetarstart(funktion: Callable[[Any], Any]) -> None:
-    global _ARBETE
-    _ARBETE = (funktion,)
-
-
-def _arbeta(sats: list[Any]) -> list[Any]:
-    assert _ARBETE is not None
-    (funktion,) = _ARBETE
-    return [funktion(x) for x in sats]
-
-
-def ordnad_parallell(
-    funktion: Callable[[Any], Any],
-    indata: Iterable[Any],
-    *,
-    processer: int,
-    satsstorlek: int = 256,
-    forst_i_processen: int = 0,
-) -> Iterator[Any]:
-    """``map(funktion, indata)`` over *processer* processes, in input order, streaming.
-
-    At most ``2 × processer`` batches are in flight, so memory stays flat however long
-    *indata* is. The first *forst_i_processen* items run in-process, so that a short input
-    never pays for starting workers. With one process (or where ``fork`` is unavailable)
-    everything runs in-process. *funktion* need not be picklable: workers are forked with
-    it in memory.
-    """
-    if processer <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(funktion, indata)
-        return
-    indata = iter(indata)
-    for _, x in zip(range(forst_i_processen), indata, strict=False):
-        yield funktion(x)
-    forsta = next(indata, _SLUT)
-    if forsta is _SLUT:
-        return
-    indata = itertools.chain((forsta,), indata)
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(processer, initializer=_arbetarstart, initargs=(funktion,)) as pool:
-        vantande: deque[Any] = deque()
-        sats: list[Any] = []
-        for x in indata:
-            sats.append(x)
-            if len(sats) == satsstorlek:
-                vantande.append(pool.apply_async(_arbeta, (sats,)))
-                sats = []
-                if len(vantande) >= 2 * processer:
-                    yield from vantande.popleft().get()
-        if sats:
-            vantande.append(pool.apply_async(_arbeta, (sats,)))
-        while vantande:
-            yield from vantande.popleft().get()
 
 
 def validera_alla(

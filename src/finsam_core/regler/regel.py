@@ -28,6 +28,7 @@ from typing import Any, Protocol, TypeVar
 from attrs import evolve, field, frozen
 
 from finsam_core.model.arende import Arende
+from finsam_core.model.finsamfel import Finsamfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.koder import Enhet, Kodslag
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
@@ -45,8 +46,24 @@ class Kontroll(Protocol):
     def __call__(self, ctx: Kontext, /) -> None: ...
 
 
-class Regelfel(ValueError):
+class Regelfel(Finsamfel, ValueError):
     """A rule or rule set is not well formed (a programming error in a plugin)."""
+
+
+@frozen
+class Ursprung:
+    """Where a rule or rule set comes from: the plugin (entry point name, or the name a
+    caller gave local rules), its distribution and version."""
+
+    plugin: str
+    distribution: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.plugin}, {self.distribution} {self.version}"
+
+    def till_dict(self) -> dict[str, str]:
+        return {"plugin": self.plugin, "distribution": self.distribution, "version": self.version}
 
 
 @frozen
@@ -63,6 +80,13 @@ class Regel:
     """Last day this version applies (inclusive); None: until further notice."""
     tolkning: str = ""
     """The reading chosen where the source is vague, in English, for the docs."""
+    beskrivning: str = ""
+    """What the check does, in Swedish; building blocks describe themselves
+    (see `beskrivande`)."""
+    regelverk: str | None = field(default=None, eq=False)
+    """Set by the plugin host: the id of the rule set the rule belongs to."""
+    ursprung: Ursprung | None = field(default=None, eq=False)
+    """Set by the plugin host: the plugin that registered the rule."""
 
     def __attrs_post_init__(self) -> None:
         if not REGEL_ID.fullmatch(self.id):
@@ -83,6 +107,28 @@ class Regel:
         return (self.giltig_fran is None or self.giltig_fran <= dag) and (
             self.giltig_till is None or dag <= self.giltig_till
         )
+
+    @property
+    def beskrivande(self) -> str:
+        """The Swedish description: ``beskrivning``, else the building block's own."""
+        return self.beskrivning or str(getattr(self.kontroll, "beskrivning", ""))
+
+    def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
+        """The rule as JSON-ready data (schema ``regel`` of `utdata_schema`). *som_cli*:
+        ``kalla`` as the string ``"dokument, avsnitt"`` with ``citat`` beside it."""
+        return {
+            "id": self.id,
+            "titel": self.titel,
+            "allvarlighet": self.allvarlighet.value,
+            "beskrivning": self.beskrivande,
+            "kalla": str(self.kalla) if som_cli else self.kalla.till_dict(),
+            **({"citat": self.kalla.citat} if som_cli else {}),
+            "tolkning": self.tolkning,
+            "giltig_fran": self.giltig_fran.isoformat() if self.giltig_fran else None,
+            "giltig_till": self.giltig_till.isoformat() if self.giltig_till else None,
+            "regelverk": self.regelverk,
+            "ursprung": self.ursprung.till_dict() if self.ursprung else None,
+        }
 
 
 def _overlappar(a: Regel, b: Regel) -> bool:
@@ -133,6 +179,8 @@ class Regelverk:
     """Event codes (``typ`` or ``mote:motestyp``) that FINSAM-02 accepts after closure."""
     plugin: str | None = field(default=None, eq=False)
     """Set by the plugin host: the plugin (distribution and version) that registered it."""
+    ursprung: Ursprung | None = field(default=None, eq=False)
+    """Set by the plugin host: the plugin that registered it, as parts."""
 
     def __attrs_post_init__(self) -> None:
         if not REGELVERK_ID.fullmatch(self.id):
@@ -146,6 +194,20 @@ class Regelverk:
     def regel_id(self) -> tuple[str, ...]:
         """The distinct rule ids, in order."""
         return tuple(dict.fromkeys(r.id for r in self.regler))
+
+    def till_dict(self) -> dict[str, Any]:
+        """The rule set as JSON-ready data (schema ``regelverk`` of `utdata_schema`)."""
+        return {
+            "id": self.id,
+            "namn": self.namn,
+            "agare": self.agare,
+            "version": self.version,
+            "beskrivning": self.beskrivning,
+            "giltig_fran": self.giltig_fran.isoformat() if self.giltig_fran else None,
+            "giltig_till": self.giltig_till.isoformat() if self.giltig_till else None,
+            "ursprung": self.ursprung.till_dict() if self.ursprung else None,
+            "regler": [r.till_dict() for r in self.regler],
+        }
 
     def utokat(
         self,
@@ -256,6 +318,7 @@ class Kontext:
                 kalla=self.regel.kalla,
                 sokvag=sokvag,
                 frist=frist,
+                titel=self.regel.titel,
             )
         )
 
@@ -281,6 +344,7 @@ class Kontext:
                 kalla=self.regel.kalla,
                 sokvag=sokvag,
                 bedomning=Bedomning.EJ_BEDOMD,
+                titel=self.regel.titel,
             )
         )
 

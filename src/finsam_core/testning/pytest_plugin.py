@@ -1,6 +1,9 @@
 """pytest plugin (entry point ``pytest11``): collects YAML rule tests and offers fixtures.
 
-Every ``test_*.yaml`` / ``test_*.yml`` file holding rule tests (see
+A project opts in with the ini option ``finsam_regeltester = true`` (in
+``[tool.pytest.ini_options]``); without it nothing is collected, so a project that only
+has finsam-core installed never has its own YAML files touched. With it, every
+``test_*.yaml`` / ``test_*.yml`` file holding rule tests (see
 `finsam_core.testning.regeltest`) becomes a test module, one item per test, run against
 the installed plugins. Fixtures for plugin authors:
 
@@ -31,8 +34,20 @@ class RegeltestFel(Exception):
     """A rule test whose findings differ from what it expects."""
 
 
+INI = "finsam_regeltester"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        INI,
+        type="bool",
+        default=False,
+        help="finsam-core: collect YAML rule tests (test_*.yaml with rule tests)",
+    )
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    if ar_regeltestfil(file_path):
+    if parent.config.getini(INI) and ar_regeltestfil(file_path):
         return Regeltestfil.from_parent(parent, path=file_path)
     return None
 

@@ -36,6 +36,7 @@ from attrs import frozen
 
 from finsam_core.format.fel import Indatafel
 from finsam_core.format.yamlladdare import las_yaml, yamlfel_som_text
+from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.plugins.vard import Pluginvard
 from finsam_core.regler.fynd import Allvarlighet
 from finsam_core.regler.motor import Resultat, validera
@@ -248,8 +249,8 @@ def kor_regeltest(test: Regeltest, vard: Pluginvard) -> Testutfall:
     """Run one test against the rule sets the host has loaded."""
     try:
         regelverk = vard.regelverk_for(test.regelverk)
-    except KeyError as saknas:
-        return Testutfall(test, (f"regelverket {saknas.args[0]!r} är inte installerat",))
+    except Konfigurationsfel as saknas:
+        return Testutfall(test, (str(saknas),))
     inlasning = vard.lasare().tolka(test.arende, fil=test.fil, rad=test.rad)
     if inlasning.arende is None:
         return Testutfall(

@@ -30,7 +30,7 @@ from finsam_core.regelbygge import (
     FEL,
     INDIVIDEN,
     INFO,
-    KARNKODVERK,
+    KARNENHETER,
     VARNING,
     Arendevy,
     Aterkoppling,
@@ -117,7 +117,8 @@ ENHETER = (
     Enhet("samverkansgrupp_etablering", "Samverkansgrupp för etablering", "arbetsformedlingen"),
     Enhet("etableringsprogrammet", "Etableringsprogrammet", "arbetsformedlingen"),
     Enhet("folkhogskola", "Folkhögskola", "ovrig"),
-    Enhet("skola", "Gymnasieskolan", "kommun"),
+    # Same as finsam-envagin's `skola`: two plugins may add a unit only with the same meaning.
+    Enhet("skola", "Skolan", "kommun"),
 )
 """The plugin's units (spec 3.2). SYV is core's ``vuxenutbildning``."""
 
@@ -146,7 +147,7 @@ UNDANTAGET_PAR = frozenset({"af", "fk"})
 """«Försäkringskassan och Arbetsförmedlingen (omfattas inte av denna överenskommelse).»"""
 FYRA_HUVUDMAN = ("arbetsformedlingen", "forsakringskassan", "kommun", "region")
 HUVUDMAN: Mapping[str, str] = MappingProxyType(
-    {e.kod: e.huvudman for e in (*KARNKODVERK.enheter.values(), *ENHETER)}
+    {e.kod: e.huvudman for e in (*KARNENHETER, *ENHETER)}
 )
 """Each known unit's huvudman (core's and this plugin's units)."""
 OMFATTNING = ("formagor", "forutsattningar", "hinder", "losningar", "personuppgiftsbehandling")
