@@ -6,7 +6,9 @@ A plugin's ``regelverk.py`` imports from here and nowhere else in finsam-core::
 
 It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities), the
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
-`Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
+`Insats`, `Plan`, …; `Enhetskod` for the unit fields of a plugin's own event types;
+`KARNENHETER` for core's units and their huvudmän), `Arendevy` (what a selector of
+your own searches), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
 `fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
 `arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), and for routing the
 arena data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`).
@@ -57,7 +59,7 @@ from finsam_core.model.handelser import (
 from finsam_core.model.individ import Forsorjning, Individ
 from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
-from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Kodslag
+from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Enhetskod, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
@@ -100,14 +102,16 @@ from finsam_core.regler.kalender import (
     arbetsdagar,
     dagar,
     manader,
+    mandag_nasta_vecka,
     nasta_arbetsdag,
     plus_ar,
     plus_arbetsdagar,
     plus_dagar,
     plus_manader,
+    sondag_nasta_vecka,
     veckor,
 )
-from finsam_core.regler.regel import Kontext, Kontroll, Regel, Regelverk
+from finsam_core.regler.regel import Arendevy, Kontext, Kontroll, Regel, Regelverk
 
 FEL = Allvarlighet.FEL
 """Breaks a "ska" in the source."""
@@ -127,12 +131,14 @@ __all__ = [
     "Arena",
     "Arenadata",
     "Arende",
+    "Arendevy",
     "Aterkoppling",
     "Avslut",
     "Begransning",
     "Beslut",
     "Dokument",
     "Enhet",
+    "Enhetskod",
     "Forlangning",
     "Forsorjning",
     "Handelse",
@@ -186,6 +192,7 @@ __all__ = [
     "kontakt_med_minst",
     "las_arenadata",
     "manader",
+    "mandag_nasta_vecka",
     "moten",
     "nasta_arbetsdag",
     "planer",
@@ -194,6 +201,7 @@ __all__ = [
     "plus_dagar",
     "plus_manader",
     "samtycke_mellan",
+    "sondag_nasta_vecka",
     "utan_omstandigheter",
     "varje",
     "veckor",
