@@ -1,4 +1,5 @@
-"""Import layers go one way: model ← format ← rules ← plugins ← cli (../shared/style.md)."""
+"""Import layers go one way: model ← format ← rules ← reports ← plugins ← cli
+(../shared/style.md)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
-LAGER = ["model", "format", "regler", "plugins", "regelbygge", "testning", "sphinxext", "cli"]
+LAGER = ["model", "format", "regler", "rapport", "plugins", "regelbygge", "testning", "sphinxext", "cli"]
 
 
 def _importer(fil: Path) -> set[str]:

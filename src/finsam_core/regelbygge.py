@@ -8,7 +8,9 @@ It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
 `Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
 `fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
-`arbetsdagar(2)`, `plus_manader`, …) and the hook marker (`hookimpl`).
+`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), and the parts of a
+report across cases (`Rapport`, `Dimension`, `Antal`, `Andel`, `Ledtid`, `Deltagande`, …;
+registered with ``@hookimpl def finsam_rapporter(register)``).
 
 A rule reads like the sentence it implements. Put each rule's check directly above its
 `Regel`, declared with keyword arguments under a comment naming id and section, and end
@@ -58,7 +60,29 @@ from finsam_core.model.koder import INDIVIDEN, Enhet, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
-from finsam_core.plugins.hookspecs import RegistreraRegelverk, UtokaRegelverk, hookimpl
+from finsam_core.plugins.hookspecs import (
+    RegistreraRapport,
+    RegistreraRegelverk,
+    UtokaRegelverk,
+    hookimpl,
+)
+from finsam_core.rapport.delar import (
+    Andel,
+    Antal,
+    Deltagande,
+    Dimension,
+    Fall,
+    Ledtid,
+    Matt,
+    Summa,
+    Villkor,
+    alla,
+    ledtid,
+    och,
+)
+from finsam_core.rapport.dimensioner import KOMMUN, KON, aldersgrupp, forsorjningsgrupp, remittent
+from finsam_core.rapport.period import Period
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.byggstenar import (
     ARENDETS_START,
     Traff,
@@ -112,15 +136,22 @@ __all__ = [
     "FEL",
     "INDIVIDEN",
     "INFO",
+    "KOMMUN",
+    "KON",
     "VARNING",
     "Allvarlighet",
+    "Andel",
+    "Antal",
     "Arende",
     "Aterkoppling",
     "Avslut",
     "Begransning",
     "Beslut",
+    "Deltagande",
+    "Dimension",
     "Dokument",
     "Enhet",
+    "Fall",
     "Forlangning",
     "Forsorjning",
     "Handelse",
@@ -137,20 +168,29 @@ __all__ = [
     "Kontroll",
     "Lagrum",
     "Ledighet",
+    "Ledtid",
     "Manad",
+    "Matt",
     "Mote",
+    "Period",
     "Plan",
+    "Rapport",
     "Regel",
     "Regelverk",
+    "RegistreraRapport",
     "RegistreraRegelverk",
     "Remiss",
     "Samtycke",
+    "Summa",
     "Tidsenhet",
     "Tidsfrist",
     "Traff",
     "UtokaRegelverk",
     "Val",
+    "Villkor",
     "alder_mellan",
+    "aldersgrupp",
+    "alla",
     "ankare_for",
     "antal_dagar",
     "ar",
@@ -161,6 +201,7 @@ __all__ = [
     "eller",
     "folkbokford_i",
     "fore",
+    "forsorjningsgrupp",
     "forsta",
     "frist_efter",
     "handelser",
@@ -168,14 +209,17 @@ __all__ = [
     "insatser",
     "kartlaggningar",
     "kontakt_med_minst",
+    "ledtid",
     "manader",
     "moten",
     "nasta_arbetsdag",
+    "och",
     "planer",
     "plus_ar",
     "plus_arbetsdagar",
     "plus_dagar",
     "plus_manader",
+    "remittent",
     "samtycke_mellan",
     "utan_omstandigheter",
     "varje",

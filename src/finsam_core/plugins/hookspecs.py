@@ -19,6 +19,7 @@ import pluggy
 
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.koder import Enhet, Kodslag
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelverk
 
 PROJEKT = "finsam"
@@ -66,4 +67,18 @@ def finsam_utoka(utoka: UtokaRegelverk) -> None:
 
     Runs after every ``finsam_regelverk``, so the rule set to extend is already there.
     New rule ids must be new; an extension of an unknown rule set is reported.
+    """
+
+
+class RegistreraRapport(Protocol):
+    """``register(rapport)``: add one report across cases (`finsam rapport`)."""
+
+    def __call__(self, rapport: Rapport, /) -> None: ...
+
+
+@hookspec
+def finsam_rapporter(register: RegistreraRapport) -> None:
+    """Register this package's reports: call ``register(rapport)`` for each.
+
+    A report whose id is taken is refused and reported; the rest load.
     """

@@ -26,6 +26,7 @@ from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.koder import Enhet, KodkonfliktError, Kodslag, Kodverk
 from finsam_core.plugins import hookspecs, karna
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk
 
 KARNAN = "finsam-core"
@@ -94,6 +95,7 @@ class Pluginvard:
         self._utokningar: dict[str, list[str]] = {}
         self._kodverk: Kodverk = KARNKODVERK
         self._lasare: Lasare | None = None
+        self._rapporter: dict[str, Rapport] = {}
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -114,6 +116,7 @@ class Pluginvard:
             self._registrera(namn, objekt, (namn, "(registrerad i koden)"))
         self._anropa_regelverk()
         self._anropa_utoka()
+        self._anropa_rapporter()
 
     # -- loading --------------------------------------------------------------------------
 
@@ -262,6 +265,36 @@ class Pluginvard:
         for regel in regler:
             self._regel_agare[regel.id] = f"{regelverk_id} ({namn})"
 
+    def _anropa_rapporter(self) -> None:
+        # Reports: like rule sets, each plugin's on its own; a taken id is reported.
+        vantande: dict[str, list[Rapport]] = {}
+
+        def argument(namn: str) -> dict[str, Any]:
+            def register(rapport: Rapport, /) -> None:
+                if not isinstance(rapport, Rapport):
+                    raise Regelfel(f"registrerade {type(rapport).__name__}, inte en Rapport")
+                vantande.setdefault(namn, []).append(rapport)
+
+            return {"register": register}
+
+        def efter(namn: str, lyckades: bool) -> None:
+            registrerade = vantande.pop(namn, [])
+            for rapport in registrerade if lyckades else ():
+                tidigare = self._rapporter.get(rapport.id)
+                if tidigare is not None:
+                    self._rapportera(
+                        namn,
+                        self._ursprung.get(namn, (namn, "?")),
+                        f"rapporten {rapport.id!r} finns redan (från {tidigare.plugin})",
+                    )
+                    continue
+                ursprung = self._ursprung.get(namn, (namn, "?"))
+                self._rapporter[rapport.id] = evolve(
+                    rapport, plugin=f"{namn}, {ursprung[0]} {ursprung[1]}"
+                )
+
+        self._anropa(self.pm.hook.finsam_rapporter, argument, efter)
+
     # -- the facade -------------------------------------------------------------------------
 
     @property
@@ -297,6 +330,14 @@ class Pluginvard:
             if regelverk_id != "finsam":
                 valda.append(self._regelverk[regelverk_id])
         return tuple(valda)
+
+    def rapporter(self) -> tuple[Rapport, ...]:
+        """Every loaded report (core's first), each with the plugin that registered it."""
+        return tuple(self._rapporter.values())
+
+    def rapport(self, rapport_id: str) -> Rapport | None:
+        """The report with that id, or None if no loaded plugin provides it."""
+        return self._rapporter.get(rapport_id)
 
     def plugins(self) -> tuple[Plugininfo, ...]:
         """Loaded plugins with their versions and the rule sets they registered."""
