@@ -9,7 +9,17 @@ from pathlib import Path
 import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
-LAGER = ["model", "format", "regler", "rapport", "plugins", "regelbygge", "testning", "sphinxext", "cli"]
+LAGER = [
+    "model",
+    "format",
+    "regler",
+    "rapport",
+    "plugins",
+    "regelbygge",
+    "testning",
+    "sphinxext",
+    "cli",
+]
 
 
 def _importer(fil: Path) -> set[str]:
