@@ -381,6 +381,9 @@ class Ledtid:
     dagar: Callable[[Fall], int | None] = field(eq=False, repr=False)
     statistik: str = "median"
     villkor: Villkor | None = field(default=None, eq=False, repr=False)
+    fordelning: str | None = None
+    """A title: the report also shows the distribution of these days (as weeks and months),
+    over all its persons, under this title (set it on one measure per lead time)."""
 
     def __attrs_post_init__(self) -> None:
         _kontrollera_namn(self.namn)

@@ -9,6 +9,7 @@ case.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
@@ -105,6 +106,20 @@ class Rad:
     celler: tuple[Cell, ...]
 
 
+FORDELNINGSSTAPLAR = ((0, 7), (8, 14), (15, 30), (31, 60), (61, 90), (91, None))
+"""The bars of a lead-time distribution, in days (both ends included; None: and more)."""
+
+
+@frozen
+class Fordelning:
+    """A lead-time distribution over all the report's persons: persons per bar of days."""
+
+    matt: str
+    rubrik: str
+    staplar: tuple[tuple[str, Cell], ...]
+    antal: Cell
+
+
 @frozen
 class Rapportresultat:
     """A computed report: rows, the total row (if the report adds up), counts of cases."""
@@ -121,18 +136,30 @@ class Rapportresultat:
     """Cases the report counted (of its rule set, meeting its selection)."""
     utelamnade: int = 0
     """Inputs that could not be read as a case, left out."""
+    fordelningar: tuple[Fordelning, ...] = ()
 
     @property
     def dolda(self) -> int:
         """How many published cells are hidden."""
         rader = (*self.rader, *((self.totalt,) if self.totalt else ()))
-        return sum(c.dold is not None for r in rader for c in r.celler)
+        celler = [c for r in rader for c in r.celler]
+        for f in self.fordelningar:
+            celler += [f.antal, *(c for _, c in f.staplar)]
+        return sum(c.dold is not None for c in celler)
+
+    def visat_antal(self, cell: Cell) -> int | str:
+        """A count as the JSON output shows it: the number, ``"1–4"`` or ``"dold"``."""
+        if cell.dold is None:
+            return int(cell.varde or 0)
+        return markering(self.troskel or 0) if cell.dold == "primar" else DOLD
 
     def visat(self, cell: Cell, matt: Matt) -> int | float | str | None:
         """A cell as the JSON output shows it: a number, ``"1–4"``, ``"dold"`` or null."""
         if cell.dold is None:
             if isinstance(cell.varde, float):
-                return round(cell.varde, 4) if matt.slag == "andel" else round(cell.varde, 1)
+                avrundat = round(cell.varde, 4 if matt.slag == "andel" else 1)
+                # 15 rather than 15.0: the same text in Python's JSON and a browser's
+                return int(avrundat) if avrundat.is_integer() else avrundat
             return cell.varde
         if matt.slag in ("antal",):
             return markering(self.troskel or 0) if cell.dold == "primar" else DOLD
@@ -165,6 +192,17 @@ class Rapportresultat:
             ],
             "rader": [self.rad_som_dict(r) for r in self.rader],
             "totalt": self.rad_som_dict(self.totalt) if self.totalt else None,
+            "fordelningar": [
+                {
+                    "matt": f.matt,
+                    "rubrik": f.rubrik,
+                    "antal": self.visat_antal(f.antal),
+                    "staplar": [
+                        {"dagar": namn, "antal": self.visat_antal(cell)} for namn, cell in f.staplar
+                    ],
+                }
+                for f in self.fordelningar
+            ],
             "arenden": self.arenden,
             "i_urvalet": self.i_urvalet,
             "utelamnade": self.utelamnade,
@@ -288,7 +326,34 @@ class Sammanstallning:
             self.arenden,
             self.i_urvalet,
             self.utelamnade,
+            self._fordelningar(troskel),
         )
+
+    def _fordelningar(self, troskel: int | None) -> tuple[Fordelning, ...]:
+        fordelningar = []
+        for i, m in enumerate(self.rapport.matt):
+            rubrik = getattr(m, "fordelning", None)
+            if rubrik is None:
+                continue
+            dagar: Counter[int] = Counter()
+            for rad in self._samlat.values():
+                dagar.update(rad[i])
+            tabell: dict[Hashable, int] = {"antal": sum(dagar.values())}
+            namn = []
+            for fran, till in FORDELNINGSSTAPLAR:
+                etikett = f"{fran}–{till}" if till is not None else f"{fran}–"
+                namn.append(etikett)
+                tabell[etikett] = sum(
+                    n for d, n in dagar.items() if d >= fran and (till is None or d <= till)
+                )
+            dolda: Mapping[Hashable, str] = {}
+            if troskel is not None:
+                dolda = skydda(tabell, [Linje(tuple(namn), "antal")], troskel=troskel)
+            celler = {k: Cell(v, dolda.get(k)) for k, v in tabell.items()}
+            fordelningar.append(
+                Fordelning(m.namn, rubrik, tuple((n, celler[n]) for n in namn), celler["antal"])
+            )
+        return tuple(fordelningar)
 
     def _skydda(
         self,
