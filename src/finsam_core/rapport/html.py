@@ -21,9 +21,7 @@ from typing import Any
 from finsam_core.rapport.rapport import Rapportresultat
 from finsam_core.rapport.utdata import sammanfattning, skyddstext, visa_cell
 
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-)
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 _STIL = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #1a1a1a; }
@@ -91,7 +89,8 @@ def diagram(resultat: Rapportresultat) -> list[tuple[str, str]]:
         figur, axlar = pyplot.subplots(figsize=(8, 0.4 * len(etiketter) + 1.5))
         hojd = 0.8 / len(antal)
         for k, (i, m) in enumerate(antal):
-            varden = [c.varde if c.dold is None else 0 for c in (r.celler[i] for r in resultat.rader)]
+            celler = [r.celler[i] for r in resultat.rader]
+            varden = [c.varde if c.dold is None else 0 for c in celler]
             positioner = [j + k * hojd for j in range(len(etiketter))]
             axlar.barh(positioner, varden, height=hojd, label=m.rubrik)
             for pos, r in zip(positioner, resultat.rader, strict=True):

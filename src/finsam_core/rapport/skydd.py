@@ -12,7 +12,9 @@ cell (the rows of a column to its total; the parts of a count to the count). Pro
 3. **Audit:** with those facts (``"1–4"`` is in 1..T, ``"dold"`` is above T, shown numbers
    are exact, every line adds up) the range each hidden cell can take is narrowed by interval
    propagation; a cell narrowed to one value would be revealed, so one more cell of one of
-   its lines is hidden and the audit runs again.
+   its lines is hidden and the audit runs again. When no cell is left to hide (a table of a
+   few persons), the whole table is withheld: every count, zeros included, is ``"dold"``,
+   and then nothing is said about any of them.
 
 The threshold is at least 3 (`LAGSTA_TROSKEL`). Zeros are shown: a zero reveals nobody.
 
@@ -73,9 +75,9 @@ def skydda(
         if not avslojade:
             return dolda
         if not _dolj_i_linjer(tabell, [ln for ln in linjer if avslojade[0] in ln.celler], dolda):
-            # Nothing left to hide next to it: hide every non-zero cell (never expected).
-            dolda.update({c: "sekundar" for c, v in tabell.items() if v and c not in dolda})
-            return dolda
+            # Nothing left to hide next to it (a table of a few persons, where "each hidden
+            # count is at least 1" adds up): withhold the whole table, zeros included.
+            return dict.fromkeys(tabell, "sekundar")
 
 
 def _kandidat(
