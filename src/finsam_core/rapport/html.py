@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 from typing import Any
 
 from finsam_core.rapport.rapport import Rapportresultat
@@ -61,6 +62,7 @@ def _svg(figur: Any) -> str:
     strom = io.StringIO()
     figur.savefig(strom, format="svg", metadata={"Date": None}, bbox_inches="tight")
     text = strom.getvalue()
+    text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, flags=re.S)
     return text[text.index("<svg") :]
 
 

@@ -10,7 +10,7 @@ import io
 import json
 from typing import Any
 
-from finsam_core.rapport.delar import Matt
+from finsam_core.rapport.delar import Antal, Matt
 from finsam_core.rapport.rapport import TOTALT, Rad, Rapport, Rapportresultat
 from finsam_core.rapport.skydd import DOLD
 
@@ -159,6 +159,7 @@ def json_schema(rapport: Rapport) -> dict[str, Any]:
         },
     }
     heltal = {"type": "integer", "minimum": 0}
+    antal = _cellschema(Antal("antal", "Antal", lambda fall: True))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"finsam rapport {rapport.id}: {rapport.titel}",
@@ -173,6 +174,7 @@ def json_schema(rapport: Rapport) -> dict[str, Any]:
             "matt",
             "rader",
             "totalt",
+            "fordelningar",
             "arenden",
             "i_urvalet",
             "utelamnade",
@@ -208,6 +210,28 @@ def json_schema(rapport: Rapport) -> dict[str, Any]:
             "matt": {"type": "array", "items": {"type": "object"}},
             "rader": {"type": "array", "items": rad},
             "totalt": {"oneOf": [{"type": "null"}, rad]},
+            "fordelningar": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["matt", "rubrik", "antal", "staplar"],
+                    "properties": {
+                        "matt": {"type": "string"},
+                        "rubrik": {"type": "string"},
+                        "antal": antal,
+                        "staplar": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "additionalProperties": False,
+                                "required": ["dagar", "antal"],
+                                "properties": {"dagar": {"type": "string"}, "antal": antal},
+                            },
+                        },
+                    },
+                },
+            },
             "arenden": heltal,
             "i_urvalet": heltal,
             "utelamnade": heltal,
