@@ -216,9 +216,14 @@ class Matt(Protocol):
     (a count of something else), ``andel`` (a share, 0–1), ``ledtid`` (days).
     """
 
-    slag: ClassVar[str]
-    namn: str
-    rubrik: str
+    @property
+    def slag(self) -> str: ...
+
+    @property
+    def namn(self) -> str: ...
+
+    @property
+    def rubrik(self) -> str: ...
 
     def bidrag(self, fall: Fall) -> Any: ...
 

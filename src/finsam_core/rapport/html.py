@@ -92,7 +92,7 @@ def diagram(resultat: Rapportresultat) -> list[tuple[str, str]]:
         hojd = 0.8 / len(antal)
         for k, (i, m) in enumerate(antal):
             celler = [r.celler[i] for r in resultat.rader]
-            varden = [c.varde if c.dold is None else 0 for c in celler]
+            varden = [float(c.varde or 0) if c.dold is None else 0.0 for c in celler]
             positioner = [j + k * hojd for j in range(len(etiketter))]
             axlar.barh(positioner, varden, height=hojd, label=m.rubrik)
             for pos, r in zip(positioner, resultat.rader, strict=True):
@@ -102,7 +102,7 @@ def diagram(resultat: Rapportresultat) -> list[tuple[str, str]]:
         axlar.set_yticklabels(etiketter)
         axlar.invert_yaxis()
         axlar.set_xlabel("Personer")
-        axlar.legend(loc="lower right")
+        axlar.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
         utdata.append((f"{rapport.titel}: antal per rad", _svg(figur)))
         pyplot.close(figur)
     for i, m in enumerate(rapport.matt):
@@ -124,10 +124,10 @@ def diagram(resultat: Rapportresultat) -> list[tuple[str, str]]:
     for f in resultat.fordelningar:
         figur, axlar = pyplot.subplots(figsize=(8, 3))
         namn = [n for n, _ in f.staplar]
-        axlar.bar(namn, [c.varde if c.dold is None else 0 for _, c in f.staplar])
+        axlar.bar(namn, [float(c.varde or 0) if c.dold is None else 0.0 for _, c in f.staplar])
         for j, (_, c) in enumerate(f.staplar):
             if c.dold is not None:
-                axlar.text(j, 0, resultat.visat_antal(c), ha="center", va="bottom")
+                axlar.text(j, 0, str(resultat.visat_antal(c)), ha="center", va="bottom")
         axlar.set_xlabel("Dagar")
         axlar.set_ylabel("Personer")
         utdata.append((f.rubrik, _svg(figur)))

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import cast
 
 from finsam_core.model.handelser import Handelse, Inskrivning
 from finsam_core.rapport.delar import Antal, Deltagande, Dimension, Fall, Summa, alla
@@ -63,18 +64,16 @@ def _regel_och_allvarlighet(fall: Fall) -> list[tuple[str, str]]:
 
 
 def _antal_fynd(fall: Fall) -> int:
-    regel, allvarlighet = fall.amne  # type: ignore[misc]
-    return Counter((f.regel, f.allvarlighet.value) for f in fall.resultat().fynd)[
-        (regel, allvarlighet)
-    ]
+    amne = cast(tuple[str, str], fall.amne)
+    return Counter((f.regel, f.allvarlighet.value) for f in fall.resultat().fynd)[amne]
 
 
 FYND = Rapport(
     id="fynd",
     titel="Fynd per regel och allvarlighet",
     dimensioner=(
-        Dimension("regel", "Regel", lambda fall: fall.amne[0]),  # type: ignore[index]
-        Dimension("allvarlighet", "Allvarlighet", lambda fall: fall.amne[1]),  # type: ignore[index]
+        Dimension("regel", "Regel", lambda fall: cast(tuple[str, str], fall.amne)[0]),
+        Dimension("allvarlighet", "Allvarlighet", lambda fall: cast(tuple[str, str], fall.amne)[1]),
     ),
     matt=(
         Antal("arenden", "Ärenden", alla),

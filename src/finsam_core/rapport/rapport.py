@@ -412,6 +412,6 @@ def _for_fa(matt: Matt, samlat: Any, troskel: int) -> bool:
     if n <= troskel:
         return True
     if matt.slag == "andel":
-        k = samlat[0]
+        k: int = samlat[0]
         return 1 <= k <= troskel or 1 <= n - k <= troskel
     return False

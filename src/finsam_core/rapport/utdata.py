@@ -59,6 +59,15 @@ def skyddstext(resultat: Rapportresultat) -> str:
             "personer. Sprid inte rapporten."
         )
     t = resultat.troskel
+    rader = (*resultat.rader, *((resultat.totalt,) if resultat.totalt else ()))
+    antal = [
+        r.celler[i] for r in rader for i, m in enumerate(resultat.rapport.matt) if m.slag == "antal"
+    ]
+    if antal and all(c.dold == "sekundar" for c in antal):
+        return (
+            f"Skydd för små tal: för få personer för en tabell med tröskeln {t}; alla antal "
+            f"hålls inne (\u201d{DOLD}\u201d), även nollor."
+        )
     return (
         f"Skydd för små tal: antal 1–{t} visas som \u201d1–{t}\u201d; \u201d{DOLD}\u201d är ett "
         f"större antal som döljs så att ett litet inte kan räknas fram ur summorna; andelar "
