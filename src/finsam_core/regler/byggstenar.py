@@ -362,10 +362,9 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
     return _Block(f"ålder {lagst}–{hogst} år vid {vid.beskrivning}", kontroll)
 
 
-ARENDETS_START = Val(
-    "ärendets första händelse",
-    lambda vy: [Traff(h.datum, f"handelser[{i}]", h.typ, h) for i, h in vy.tidslinje[:1]],
-)
+ARENDETS_START = Val("ärendets första händelse", lambda vy: [
+    Traff(h.datum, f"handelser[{i}]", h.typ, h) for i, h in vy.tidslinje[:1]
+])
 """The case's earliest event: where eligibility is judged when a rule names no anchor."""
 
 
