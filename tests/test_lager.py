@@ -1,4 +1,5 @@
-"""Import layers go one way: model ← format ← rules ← plugins ← cli (../shared/style.md)."""
+"""Import layers go one way: model ← format ← rules ← reports ← plugins ← cli
+(../shared/style.md)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import finsam_core
 
 PAKET = Path(finsam_core.__file__).parent
 LAGER = [
-    "model", "format", "regler", "arenor", "utdata", "plugins", "regelbygge", "kontrollant",
-    "testning", "sphinxext", "cli",
+    "model", "format", "regler", "arenor", "rapport", "utdata", "plugins", "regelbygge",
+    "kontrollant", "testning", "sphinxext", "cli",
 ]  # fmt: skip
 
 

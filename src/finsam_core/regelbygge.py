@@ -10,8 +10,10 @@ context a check works in (`Kontext`), the model classes a check reads (events, `
 `KARNENHETER` for core's units and their huvudmän), `Arendevy` (what a selector of
 your own searches), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
 `fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
-`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), and for routing the
-arena data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`).
+`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), for routing the arena
+data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`), and the
+parts of a report across cases (`Rapport`, `Dimension`, `Antal`, `Andel`, `Ledtid`,
+`Deltagande`, …; registered with ``@hookimpl def finsam_rapporter(register)``).
 
 A rule reads like the sentence it implements. Put each rule's check directly above its
 `Regel`, declared with keyword arguments under a comment naming id and section, and end
@@ -65,10 +67,28 @@ from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
 from finsam_core.plugins.hookspecs import (
     RegistreraArenor,
+    RegistreraRapport,
     RegistreraRegelverk,
     UtokaRegelverk,
     hookimpl,
 )
+from finsam_core.rapport.delar import (
+    Andel,
+    Antal,
+    Deltagande,
+    Dimension,
+    Fall,
+    Ledtid,
+    Matt,
+    Summa,
+    Villkor,
+    alla,
+    ledtid,
+    och,
+)
+from finsam_core.rapport.dimensioner import KOMMUN, KON, aldersgrupp, forsorjningsgrupp, remittent
+from finsam_core.rapport.period import Period
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.byggstenar import (
     ARENDETS_START,
     Traff,
@@ -126,8 +146,12 @@ __all__ = [
     "INDIVIDEN",
     "INFO",
     "KARNENHETER",
+    "KOMMUN",
+    "KON",
     "VARNING",
     "Allvarlighet",
+    "Andel",
+    "Antal",
     "Arena",
     "Arenadata",
     "Arende",
@@ -136,9 +160,12 @@ __all__ = [
     "Avslut",
     "Begransning",
     "Beslut",
+    "Deltagande",
+    "Dimension",
     "Dokument",
     "Enhet",
     "Enhetskod",
+    "Fall",
     "Forlangning",
     "Forsorjning",
     "Handelse",
@@ -155,23 +182,32 @@ __all__ = [
     "Kontroll",
     "Lagrum",
     "Ledighet",
+    "Ledtid",
     "Lucka",
     "Manad",
+    "Matt",
     "Mote",
     "Niva",
+    "Period",
     "Plan",
+    "Rapport",
     "Regel",
     "Regelverk",
     "RegistreraArenor",
+    "RegistreraRapport",
     "RegistreraRegelverk",
     "Remiss",
     "Samtycke",
+    "Summa",
     "Tidsenhet",
     "Tidsfrist",
     "Traff",
     "UtokaRegelverk",
     "Val",
+    "Villkor",
     "alder_mellan",
+    "aldersgrupp",
+    "alla",
     "ankare_for",
     "antal_dagar",
     "ar",
@@ -183,6 +219,7 @@ __all__ = [
     "eller",
     "folkbokford_i",
     "fore",
+    "forsorjningsgrupp",
     "forsta",
     "frist_efter",
     "handelser",
@@ -191,15 +228,18 @@ __all__ = [
     "kartlaggningar",
     "kontakt_med_minst",
     "las_arenadata",
+    "ledtid",
     "manader",
     "mandag_nasta_vecka",
     "moten",
     "nasta_arbetsdag",
+    "och",
     "planer",
     "plus_ar",
     "plus_arbetsdagar",
     "plus_dagar",
     "plus_manader",
+    "remittent",
     "samtycke_mellan",
     "sondag_nasta_vecka",
     "utan_omstandigheter",

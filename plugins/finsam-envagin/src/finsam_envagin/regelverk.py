@@ -686,3 +686,6 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 def finsam_arenor(register: RegistreraArenor) -> None:
     """En väg in as an arena for routing: ``arenor.yaml`` beside this module."""
     register(las_arenadata(files("finsam_envagin") / "arenor.yaml"))
+
+
+from finsam_envagin.rapporter import finsam_rapporter as finsam_rapporter  # noqa: E402

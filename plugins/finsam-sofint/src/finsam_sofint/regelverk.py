@@ -53,6 +53,7 @@ from finsam_core.regelbygge import (
     varje,
     veckor,
 )
+from finsam_sofint.rapporter import finsam_rapporter  # noqa: F401  (reports: finsam rapport)
 
 PLAN = Dokument(
     "004_8ef7852e647e2221.txt",
