@@ -193,7 +193,7 @@ class Pluginvard:
         self._fel.append(Pluginproblem(namn, ursprung[0], ursprung[1], orsak))
 
     def _lokal_utokning(self, utokning: Utokning) -> None:
-        ursprung = (utokning.av, "(registrerad i koden)")
+        ursprung = ("lokal utökning", "registrerad i koden")
         self._ursprung[utokning.av] = ursprung
         fore = len(self._fel)
         self._utoka(
