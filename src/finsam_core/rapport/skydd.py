@@ -11,10 +11,13 @@ cell (the rows of a column to its total; the parts of a count to the count). Pro
    already), which a reader may know.
 3. **Audit:** with those facts (``"1–4"`` is in 1..T, ``"dold"`` is above T, shown numbers
    are exact, every line adds up) the range each hidden cell can take is narrowed by interval
-   propagation; a cell narrowed to one value would be revealed, so one more cell of one of
-   its lines is hidden and the audit runs again. When no cell is left to hide (a table of a
-   few persons), the whole table is withheld: every count, zeros included, is ``"dold"``,
-   and then nothing is said about any of them.
+   propagation, then searched exactly (`exakt_avslojade`: two different values that fit
+   everything published must exist for every hidden cell; interval propagation alone misses
+   cells pinned by two lines together). A cell pinned to one value would be revealed, so one
+   more cell of one of its lines is hidden and the audit runs again. The exact search has a
+   budget per cell; a cell it cannot decide within it counts as revealed (safe, not tight).
+   When no cell is left to hide (a table of a few persons), the whole table is withheld:
+   every count, zeros included, is ``"dold"``, and then nothing is said about any of them.
 
 The threshold is at least 3 (`LAGSTA_TROSKEL`). Zeros are shown: a zero reveals nobody.
 
@@ -72,6 +75,13 @@ def skydda(
         if _dolj_en_partner(tabell, linjer, dolda):
             continue
         avslojade = avslojade_celler(tabell, linjer, dolda, troskel=troskel)
+        if not avslojade:
+            avslojade = exakt_avslojade(
+                publicera(tabell, dolda, troskel),
+                [(list(ln.delar), ln.summa) for ln in linjer],
+                troskel,
+                budget=SOKBUDGET,
+            )
         if not avslojade:
             return dolda
         if not _dolj_i_linjer(tabell, [ln for ln in linjer if avslojade[0] in ln.celler], dolda):
@@ -172,3 +182,103 @@ def avslojade_celler(
         for cell, (lag, hog) in intervall(tabell, linjer, dolda, troskel=troskel).items()
         if lag >= hog
     ]
+
+
+SOKBUDGET = 20_000
+"""Steps the exact audit may spend on one hidden cell before it counts the cell as revealed."""
+
+
+def publicera(
+    tabell: Mapping[Hashable, int], dolda: Mapping[Hashable, str], troskel: int
+) -> dict[Hashable, int | str]:
+    """What a reader sees: shown counts, ``"1–T"`` and ``"dold"``."""
+    return {
+        cell: (markering(troskel) if dolda[cell] == "primar" else DOLD) if cell in dolda else v
+        for cell, v in tabell.items()
+    }
+
+
+class _Slut(Exception):
+    pass
+
+
+def exakt_avslojade(
+    publicerat: Mapping[Hashable, int | str],
+    linjer: Sequence[tuple[Sequence[Hashable], Hashable]],
+    troskel: int,
+    *,
+    budget: int | None = None,
+) -> list[Hashable]:
+    """The hidden cells of *publicerat* that fewer than two values fit, by exact search.
+
+    *publicerat* maps cells to a shown count, ``"1–T"`` or ``"dold"``; *linjer* are
+    ``(parts, total)``. For each hidden cell it looks for two different values that fit
+    every line with some values of the other hidden cells. With a *budget* (search steps per
+    cell), a cell not decided within it is listed as well: the caller hides more.
+    """
+    visade = [v for v in publicerat.values() if isinstance(v, int)]
+    tak = 2 * max([*visade, troskel + 1]) + troskel
+    doman: dict[Hashable, range] = {}
+    for cell, varde in publicerat.items():
+        if isinstance(varde, int):
+            doman[cell] = range(varde, varde + 1)
+        elif varde == DOLD:
+            doman[cell] = range(troskel + 1, tak + 1)
+        else:
+            doman[cell] = range(1, troskel + 1)
+    if all(v == DOLD for v in publicerat.values()):
+        # A withheld table: nothing is said about any cell, zeros included.
+        doman = {c: range(0, tak + 1) for c in publicerat}
+    dolda = [c for c, v in publicerat.items() if not isinstance(v, int)]
+    linjer_for: dict[Hashable, list[tuple[Sequence[Hashable], Hashable]]] = {c: [] for c in doman}
+    for linje in linjer:
+        for cell in (*linje[0], linje[1]):
+            linjer_for[cell].append(linje)
+
+    def mojlig(tilldelat: dict[Hashable, int], linje: tuple[Sequence[Hashable], Hashable]) -> bool:
+        def granser(c: Hashable) -> tuple[int, int]:
+            if c in tilldelat:
+                return tilldelat[c], tilldelat[c]
+            return doman[c].start, doman[c].stop - 1
+
+        lag = sum(granser(c)[0] for c in linje[0])
+        hog = sum(granser(c)[1] for c in linje[0])
+        s_lag, s_hog = granser(linje[1])
+        return lag <= s_hog and s_lag <= hog
+
+    steg = [0]
+
+    def losbar(tilldelat: dict[Hashable, int], kvar: list[Hashable]) -> bool:
+        if not kvar:
+            return True
+        steg[0] += 1
+        if budget is not None and steg[0] > budget:
+            raise _Slut
+        cell, resten = kvar[0], kvar[1:]
+        for v in doman[cell]:
+            tilldelat[cell] = v
+            if all(mojlig(tilldelat, ln) for ln in linjer_for[cell]) and losbar(tilldelat, resten):
+                del tilldelat[cell]
+                return True
+            del tilldelat[cell]
+        return False
+
+    avslojade = []
+    for cell in dolda:
+        ovriga = [c for c in dolda if c != cell]
+        passar = 0
+        steg[0] = 0
+        try:
+            for v in doman[cell]:
+                tilldelat = {cell: v}
+                if all(mojlig(tilldelat, ln) for ln in linjer_for[cell]) and losbar(
+                    tilldelat, ovriga
+                ):
+                    passar += 1
+                    if passar == 2:
+                        break
+        except _Slut:
+            passar = 0
+        if passar < 2:
+            avslojade.append(cell)
+    return avslojade

@@ -7,8 +7,9 @@ add up to the total row; parts of a count add up to it). For every hidden count 
 exhaustively, for two different values that fit everything published; one that fits only
 one value is revealed. Shares are checked against the counts shown beside them.
 
-It is independent of the engine's own interval audit, so a test that uses it checks the
-engine rather than repeating it.
+It works on the published report (what a reader has), not on the engine's data, with the
+engine's exact search run without a budget: the engine's audit may stop early and hide
+more; this check never stops early.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from finsam_core.rapport.rapport import Rapportresultat
-from finsam_core.rapport.skydd import DOLD
+from finsam_core.rapport.skydd import exakt_avslojade
 
 
 def avslojade_i_tabell(
@@ -25,66 +26,13 @@ def avslojade_i_tabell(
     linjer: list[tuple[list[Hashable], Hashable]],
     troskel: int,
 ) -> list[str]:
-    """The hidden cells of *publicerat* that only one value fits (should be none).
+    """The hidden cells of *publicerat* that only one value fits (should be none): the
+    engine's exact search (`exakt_avslojade`) without a budget, over what is published.
 
     *publicerat* maps cells to a shown count, ``"1–T"`` or ``"dold"``; *linjer* are
     ``(parts, total)``: the parts add up to the total.
     """
-    visade = [v for v in publicerat.values() if isinstance(v, int)]
-    tak = 2 * max([*visade, troskel + 1]) + troskel
-    doman: dict[Hashable, range] = {}
-    for cell, varde in publicerat.items():
-        if isinstance(varde, int):
-            doman[cell] = range(varde, varde + 1)
-        elif varde == DOLD:
-            doman[cell] = range(troskel + 1, tak + 1)
-        else:
-            doman[cell] = range(1, troskel + 1)
-    if all(v == DOLD for v in publicerat.values()):
-        # A withheld table: nothing is said about any cell, zeros included.
-        doman = {c: range(0, tak + 1) for c in publicerat}
-    dolda = [c for c, v in publicerat.items() if not isinstance(v, int)]
-    linjer_for: dict[Hashable, list[tuple[list[Hashable], Hashable]]] = {c: [] for c in doman}
-    for linje in linjer:
-        for cell in (*linje[0], linje[1]):
-            linjer_for[cell].append(linje)
-
-    def mojlig(tilldelat: dict[Hashable, int], linje: tuple[list[Hashable], Hashable]) -> bool:
-        def granser(c: Hashable) -> tuple[int, int]:
-            if c in tilldelat:
-                return tilldelat[c], tilldelat[c]
-            return doman[c].start, doman[c].stop - 1
-
-        lag = sum(granser(c)[0] for c in linje[0])
-        hog = sum(granser(c)[1] for c in linje[0])
-        s_lag, s_hog = granser(linje[1])
-        return lag <= s_hog and s_lag <= hog
-
-    def losbar(tilldelat: dict[Hashable, int], kvar: list[Hashable]) -> bool:
-        if not kvar:
-            return True
-        cell, resten = kvar[0], kvar[1:]
-        for v in doman[cell]:
-            tilldelat[cell] = v
-            if all(mojlig(tilldelat, ln) for ln in linjer_for[cell]) and losbar(tilldelat, resten):
-                del tilldelat[cell]
-                return True
-            del tilldelat[cell]
-        return False
-
-    avslojade = []
-    for cell in dolda:
-        ovriga = [c for c in dolda if c != cell]
-        passar = 0
-        for v in doman[cell]:
-            tilldelat = {cell: v}
-            if all(mojlig(tilldelat, ln) for ln in linjer_for[cell]) and losbar(tilldelat, ovriga):
-                passar += 1
-                if passar == 2:
-                    break
-        if passar < 2:
-            avslojade.append(str(cell))
-    return avslojade
+    return [str(c) for c in exakt_avslojade(publicerat, linjer, troskel)]
 
 
 def avslojade_celler(resultat: Rapportresultat) -> list[str]:
