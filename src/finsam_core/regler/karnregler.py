@@ -87,6 +87,11 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=SOL_2025,
             kontroll=_upphavd_sol,
+            beskrivning=(
+                "Ett beslut daterat 2025-07-01 eller senare som hänvisar till den upphävda "
+                "socialtjänstlagen (2001:453) ger en varning som anger motsvarande bestämmelse i "
+                "socialtjänstlagen (2025:400) där den är känd."
+            ),
             tolkning=(
                 "A decision dated on or after 2025-07-01 whose lagrum is in SoL (2001:453) "
                 "(written with that SFS number, or as 4:1 / 4:4 without one) is reported; "
@@ -99,6 +104,11 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=FORMATET,
             kontroll=_efter_avslut,
+            beskrivning=(
+                "Inga händelser är daterade efter ärendets första avslut, utom det som hör till "
+                "avslutet (avslutsmöte, återkoppling mellan enheter och det regelverket tillåter "
+                "efter avslut); ett andra avslut rapporteras."
+            ),
             tolkning=(
                 "Events dated after the first avslut are reported, except closure "
                 "follow-ups: an avslutsmöte, återkoppling between units, and event codes a "
