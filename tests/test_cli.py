@@ -15,14 +15,13 @@ import yaml
 from click.testing import CliRunner, Result
 
 from finsam_core import FILTYPER
-from finsam_core.cli import kommandon
+from finsam_core.cli import validera
 from finsam_core.cli.app import finsam
 from finsam_core.plugins import vard as vardmodul
 
 from .conftest import EXEMPEL, ROT
 
 DATUM = ["--datum", "2026-11-23"]
-_ = kommandon  # the import registers the subcommands
 
 
 def kor(*argument: str, stdin: str | None = None) -> Result:
@@ -214,7 +213,7 @@ class TestValidate:
         def kastar(*args: object) -> None:
             raise RuntimeError("något oväntat")
 
-        monkeypatch.setattr(kommandon, "_bedom", kastar)
+        monkeypatch.setattr(validera, "_bedom", kastar)
         fil = str(EXEMPEL / "eda" / "klart-arende.yaml")
         resultat = CliRunner().invoke(finsam, ["validate", fil])
         assert resultat.exit_code == 3
