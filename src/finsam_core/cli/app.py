@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
@@ -33,7 +33,7 @@ from finsam_core.cli.gemensamt import (  # noqa: F401  (re-exported for command 
 KOMMANDON: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "validate": ("finsam_core.cli.validera", "validera", ("validera",)),
     "agenda": ("finsam_core.cli.agenda", "agenda", ()),
-    "explain": ("finsam_core.cli.forklara", "forklara", ("forklara", "förklara")),
+    "explain": ("finsam_core.cli.forklara", "forklara", ("forklara",)),
     "rules": ("finsam_core.cli.regler", "regler", ("regler",)),
     "plugins": ("finsam_core.cli.plugins", "plugins", ("plugin",)),
     "schema": ("finsam_core.cli.schema", "schema", ()),
@@ -67,6 +67,8 @@ _OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
         r"ogiltigt värde för \1: '\2' är inte ett heltal",
     ),
     (re.compile(rf"Invalid value for {_NAMN}: (.+)"), r"ogiltigt värde för \1: \2"),
+    (re.compile(r"Option '(.+)' does not take a value\."), r"flaggan \1 tar inget värde"),
+    (re.compile(r"Error: (.+)"), r"\1"),
 ]
 
 
@@ -81,6 +83,7 @@ class Grupp(SvenskFormatering, click.Group):
     """The ``finsam`` group: subcommands imported on use, Swedish aliases, Swedish errors."""
 
     command_class = Kommando
+    alias: ClassVar = {namn: alias for namn, (_, _, alias) in KOMMANDON.items()}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", "[FLAGGOR]")
@@ -103,12 +106,28 @@ class Grupp(SvenskFormatering, click.Group):
         assert isinstance(kommando, click.Command)
         return kommando
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        namn = args[0]
+        if self.get_command(ctx, namn) is None and not namn.startswith("-"):
+            from finsam_core.model.forslag import menade_du
+
+            alla = [*KOMMANDON, *ALIAS, *self.commands]
+            raise click.UsageError(f"okänt kommando {namn!r}{menade_du(namn, alla)}", ctx=ctx)
+        return super().resolve_command(ctx, args)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("standalone_mode", False)
         try:
             return super().main(*args, **kwargs)
         except click.exceptions.Exit as slut:
             sys.exit(slut.exit_code)
+        except click.exceptions.NoArgsIsHelpError as hjalp:
+            # ``finsam`` alone asks for help: give it, once, on stdout (click 8.2+ would
+            # print it as an error).
+            click.echo(hjalp.ctx.get_help())
+            sys.exit(0)
         except click.UsageError as fel:
             if fel.ctx is not None:
                 click.echo(fel.ctx.get_usage(), err=True)

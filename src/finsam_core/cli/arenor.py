@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from finsam_core.cli.gemensamt import (
+    Heltal,
     datumflagga,
     fel_och_avsluta,
     formatflagga,
@@ -48,7 +49,7 @@ def _register(vard: Pluginvard) -> Arenaregister:
 @kommando("arenor")
 @click.argument("fil", required=False, metavar="[FIL]")
 @click.option("--kommun", callback=_kommun, metavar="KOMMUN", help="Folkbokföringskommun.")
-@click.option("--alder", type=click.IntRange(0, 130), metavar="ÅR", help="Ålder i hela år.")
+@click.option("--alder", type=Heltal(0, 130), metavar="ÅR", help="Ålder i hela år.")
 @click.option(
     "--situation",
     "situationer",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
+    from finsam_core.cli.installningar import Installningar
     from finsam_core.format.fel import Inlasning
     from finsam_core.plugins.vard import Pluginvard
 
@@ -45,7 +46,9 @@ class SvenskFormatering:
             for namn in self.list_commands(ctx):
                 kommando = self.get_command(ctx, namn)
                 if kommando is not None and not kommando.hidden:
-                    kommandon.append((namn, kommando.get_short_help_str(60)))
+                    alias = getattr(self, "alias", {}).get(namn, ())
+                    visas = ", ".join((namn, *alias))
+                    kommandon.append((visas, kommando.get_short_help_str(60)))
             if kommandon:
                 with formatter.section("Kommandon"):
                     formatter.write_dl(kommandon)
@@ -148,3 +151,37 @@ def lasta_arenden(vard: Pluginvard, sokvagar: tuple[str, ...]) -> Iterator[Inlas
                 click.echo(f"indatafel {fel}", err=True)
             continue
         yield inlasning
+
+
+class Heltal(click.ParamType):  # type: ignore[type-arg]
+    """A whole number with optional bounds, with Swedish messages and no ``[x>=0]`` in help."""
+
+    name = "heltal"
+
+    def __init__(self, minst: int | None = None, hogst: int | None = None) -> None:
+        self.minst = minst
+        self.hogst = hogst
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            tal = value
+        else:
+            try:
+                tal = int(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} är inte ett heltal", param, ctx)
+        if self.minst is not None and tal < self.minst:
+            self.fail(f"förväntade minst {self.minst}, fick {tal}", param, ctx)
+        if self.hogst is not None and tal > self.hogst:
+            self.fail(f"förväntade högst {self.hogst}, fick {tal}", param, ctx)
+        return tal
+
+
+def konfiguration() -> Installningar:
+    """The project settings (``finsam.toml`` / ``[tool.finsam]``); a bad file stops with 2."""
+    from finsam_core.cli.installningar import Installningsfel, las_installningar
+
+    try:
+        return las_installningar()
+    except Installningsfel as fel:
+        fel_och_avsluta(str(fel))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from finsam_core.cli.gemensamt import (
+    Heltal,
     datumflagga,
     hjalpflagga,
     kommando,
@@ -132,12 +133,6 @@ class _Framsteg:
             click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
 
 
-def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int | None) -> int | None:
-    if varde is not None and varde < 1:
-        raise click.BadParameter(f"förväntade minst 1, fick {varde}")
-    return varde
-
-
 @kommando("validate")
 @click.argument("sokvagar", nargs=-1, required=True, metavar="SÖKVÄG...")
 @click.option(
@@ -160,10 +155,9 @@ def _minst_ett(ctx: click.Context, param: click.Parameter, varde: int | None) ->
 @click.option(
     "-j",
     "--jobs",
-    type=int,
+    type=Heltal(minst=1),
     default=None,
     metavar="N",
-    callback=_minst_ett,
     help="Antal processer; utdata kommer i samma ordning. Standard: en per processorkärna "
     "(högst 8) när en sats är lång, annars en.",
 )

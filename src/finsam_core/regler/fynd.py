@@ -50,6 +50,17 @@ class Kalla:
     def __str__(self) -> str:
         return f"{self.dokument}, {self.avsnitt}"
 
+    @property
+    def lasbar(self) -> str:
+        """The source as a caseworker reads it: the document's title and the section.
+
+        >>> Kalla("004_8ef7852e647e2221.txt", "Bilaga I, 3", titel="SOFINT: Plan för insats").lasbar
+        'SOFINT: Plan för insats, Bilaga I, 3'
+        >>> Kalla("Socialtjänstlag (2025:400)", "Övergångsbestämmelser").lasbar
+        'Socialtjänstlag (2025:400), Övergångsbestämmelser'
+        """
+        return f"{self.titel or self.dokument}, {self.avsnitt}"
+
     def till_dict(self) -> dict[str, str]:
         """``{"dokument", "titel", "avsnitt", "citat"}``."""
         return {
