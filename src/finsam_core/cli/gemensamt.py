@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from finsam_core.cli.installningar import Installningar
     from finsam_core.format.fel import Inlasning
     from finsam_core.plugins.vard import Pluginvard
+    from finsam_core.regler.regel import Regel
 
 HJALP = {"help_option_names": ["-h", "--help"]}
 
@@ -185,3 +186,20 @@ def konfiguration() -> Installningar:
         return las_installningar()
     except Installningsfel as fel:
         fel_och_avsluta(str(fel))
+
+
+def alla_regler(vard: Pluginvard) -> dict[str, Regel]:
+    """Every installed rule by its id in capitals (rule ids are read without case)."""
+    return {r.id.upper(): r for rv in vard.alla_regelverk() for r in rv.regler}
+
+
+def kontrollera_regler(vard: Pluginvard, ids: Sequence[str]) -> list[str]:
+    """Rule ids from the command line or settings, in capitals; an unknown id stops with 2
+    and a suggestion."""
+    from finsam_core.model.forslag import menade_du
+
+    kanda = alla_regler(vard)
+    for regel_id in ids:
+        if regel_id.upper() not in kanda:
+            fel_och_avsluta(f"okänd regel {regel_id!r}{menade_du(regel_id.upper(), kanda)}")
+    return [i.upper() for i in ids]
