@@ -39,6 +39,7 @@ KOMMANDON: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "schema": ("finsam_core.cli.schema", "schema", ()),
     "test": ("finsam_core.cli.testa", "testa", ("testa",)),
     "arenor": ("finsam_core.cli.arenor", "arenor", ()),
+    "source": ("finsam_core.cli.kalla", "kalla", ("källa", "kalla")),
 }
 ALIAS = {alias: namn for namn, (_, _, alias_) in KOMMANDON.items() for alias in alias_}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -46,17 +47,23 @@ def forklara(
             "inget ärende att förklara" + (f" med id {arende_id!r}" if arende_id else "")
         )
     if len(valda) > 1:
-        fel_och_avsluta(f"filen har {len(valda)} ärenden; välj ett med --id")
+        vad = "mappen" if Path(fil).is_dir() else "filen"
+        fel_och_avsluta(
+            f"{vad} har {len(valda)} ärenden ({', '.join(a.id for a in valda[:5])}"
+            f"{', …' if len(valda) > 5 else ''}); välj ett med --id"
+        )
     arende = valda[0]
     ids = regelverk or arende.regelverk
     if not ids:
         fel_och_avsluta("ärendet anger inget regelverk; ange --regelverk")
     kontrollera_regelverk(vard, ids)
-    forklaring = forklara(arende, vard.regelverk_for(ids), datum)
+    valda_regelverk = vard.regelverk_for(ids)
+    forklaring = forklara(arende, valda_regelverk, datum)
     if utformat == "json":
         click.echo(som_json(forklaring.till_dict(som_cli=True)))
         return
-    click.echo(f"{arende.id} per {datum} ({', '.join(ids)})\n")
+    # The same list as validate shows: core's rule set first, then the case's own.
+    click.echo(f"{arende.id} per {datum} ({', '.join(rv.id for rv in valda_regelverk)})\n")
     for p in forklaring.poster:
         click.echo(f"{p.regel.id}  {p.regel.titel}  [{p.regel.allvarlighet.value}]")
         click.echo(f"  utfall: {p.utslag.value}" + (f" ({p.orsak})" if p.orsak else ""))
@@ -67,4 +74,4 @@ def forklara(
                 f"  {f.allvarlighet.value}: {f.meddelande}"
                 + (f" (frist {f.frist})" if f.frist else "")
             )
-        click.echo(f"  källa: {p.regel.kalla} «{p.regel.kalla.citat}»\n")
+        click.echo(f"  källa: {p.regel.kalla.lasbar} «{p.regel.kalla.citat}»\n")

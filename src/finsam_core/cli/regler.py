@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from finsam_core.cli.gemensamt import (
+    alla_regler,
     fel_och_avsluta,
     formatflagga,
     hjalpflagga,
@@ -15,6 +18,13 @@ from finsam_core.cli.gemensamt import (
     som_json,
 )
 
+if TYPE_CHECKING:
+    from finsam_core.plugins.vard import Pluginvard
+
+
+def _regelverk_for(vard: Pluginvard, regel_id: str) -> str:
+    return next(rv.id for rv in vard.alla_regelverk() if regel_id in rv.regel_id)
+
 
 @kommando("rules")
 @click.argument("regelverk_id", required=False, metavar="[REGELVERK]")
@@ -22,8 +32,24 @@ from finsam_core.cli.gemensamt import (
 @formatflagga("text", "json")
 @hjalpflagga
 def regler(regelverk_id: str | None, regel_id: str | None, utformat: str) -> None:
-    """Installerade regelverk och deras regler; en regel i sin helhet med citat."""
+    """Installerade regelverk och deras regler; en regel i sin helhet med citat.
+
+    REGEL kan också stå ensam (finsam rules SOFINT-07); id läses utan hänsyn till
+    versaler och gemener.
+    """
     vard = ladda_vard()
+    if regelverk_id is not None and regel_id is None and vard.regelverk(regelverk_id) is None:
+        # A rule id alone: find its rule set.
+        regel = alla_regler(vard).get(regelverk_id.upper())
+        if regel is not None:
+            regelverk_id, regel_id = _regelverk_for(vard, regel.id), regel.id
+        elif vard.saknat_regelverk(regelverk_id) is not None and "-" in regelverk_id:
+            from finsam_core.model.forslag import menade_du
+
+            fel_och_avsluta(
+                f"{regelverk_id!r} är varken ett regelverk eller en regel"
+                f"{menade_du(regelverk_id.upper(), alla_regler(vard))}"
+            )
     if regelverk_id is None:
         alla = vard.alla_regelverk()
         if utformat == "json":
@@ -51,10 +77,13 @@ def regler(regelverk_id: str | None, regel_id: str | None, utformat: str) -> Non
     kontrollera_regelverk(vard, (regelverk_id,))
     valt = vard.regelverk(regelverk_id)
     assert valt is not None
-    regler = [r for r in valt.regler if regel_id is None or r.id == regel_id]
+    regler = [r for r in valt.regler if regel_id is None or r.id.upper() == regel_id.upper()]
     if not regler:
+        from finsam_core.model.forslag import menade_du
+
         fel_och_avsluta(
-            f"regelverket {regelverk_id} har ingen regel {regel_id!r}; "
+            f"regelverket {regelverk_id} har ingen regel {regel_id!r}"
+            f"{menade_du(str(regel_id).upper(), valt.regel_id)}; "
             f"regler: {', '.join(valt.regel_id)}"
         )
     if utformat == "json":
@@ -63,13 +92,14 @@ def regler(regelverk_id: str | None, regel_id: str | None, utformat: str) -> Non
         return
     if regel_id is None:
         for r in regler:
-            click.echo(f"{r.id:<11} {r.allvarlighet.value:<8} {r.titel}  [{r.kalla}]")
+            click.echo(f"{r.id:<11} {r.allvarlighet.value:<8} {r.titel}  [{r.kalla.lasbar}]")
         return
     for r in regler:
         click.echo(f"{r.id}  {r.titel}")
         click.echo(f"allvarlighet: {r.allvarlighet.value}")
-        click.echo(f"källa: {r.kalla}")
+        click.echo(f"källa: {r.kalla.lasbar}")
         click.echo(f"citat: «{r.kalla.citat}»")
+        click.echo(f"dokument: {r.kalla.dokument} (hela stycket: finsam källa {r.id})")
         if r.tolkning:
             click.echo(f"tolkning (utvecklardokumentation, engelska): {r.tolkning}")
         if r.giltig_fran or r.giltig_till:
