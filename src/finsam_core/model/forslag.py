@@ -34,7 +34,13 @@ def nara_namn(
     return [vikt[k] for k in difflib.get_close_matches(nyckel, list(vikt), n=n, cutoff=grans)]
 
 
-def menade_du(text: str, kandidater: Iterable[str], *, grans: float = 0.75) -> str:
-    """``"; menade du 'x'?"`` (or ``'x' eller 'y'``) to append to a message, or ``""``."""
+def menade_du(
+    text: str, kandidater: Iterable[str], *, grans: float = 0.75, inuti: bool = False
+) -> str:
+    """``"; menade du 'x'?"`` (or ``'x' eller 'y'``) to append to a message, or ``""``.
+    *inuti*: ``" (menade du 'x'?)"``, for the middle of a sentence."""
     forslag = nara_namn(text, kandidater, grans=grans)
-    return f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
+    if not forslag:
+        return ""
+    fraga = f"menade du {' eller '.join(repr(f) for f in forslag)}?"
+    return f" ({fraga})" if inuti else f"; {fraga}"
