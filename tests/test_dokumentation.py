@@ -23,7 +23,7 @@ EXEMPEL = [
 
 
 def test_sidorna_har_exempel() -> None:
-    assert len(EXEMPEL) == 4
+    assert len(EXEMPEL) == 5
 
 
 @pytest.mark.parametrize(("sida", "kommando", "visat"), EXEMPEL, ids=[k for _, k, _ in EXEMPEL])
