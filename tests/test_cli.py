@@ -15,14 +15,13 @@ import yaml
 from click.testing import CliRunner, Result
 
 from finsam_core import FILTYPER
-from finsam_core.cli import kommandon
+from finsam_core.cli import validera
 from finsam_core.cli.app import finsam
 from finsam_core.plugins import vard as vardmodul
 
 from .conftest import EXEMPEL, ROT
 
 DATUM = ["--datum", "2026-11-23"]
-_ = kommandon  # the import registers the subcommands
 
 
 def kor(*argument: str, stdin: str | None = None) -> Result:
@@ -119,7 +118,11 @@ class TestValidate:
             "    EDA-03  återkoppling från AME eller trepartssamtal kom 2025-04-03, 3 dagar "
             "efter fristen 2025-03-31" in ut
         )
-        assert "      källa: 000_fa0245dd99a1cc44.txt, 2, punkt 1 · handelser[3]" in ut
+        # The source as a caseworker reads it: the document's title, section, path and line.
+        assert (
+            "      källa: Eda kommun: Samverkan mellan IFO och AME, riktlinje (reviderad "
+            "2020-11-03), 2, punkt 1 · handelser[3] (rad 24)" in ut
+        )
         assert ut.rstrip().endswith(
             "4 ärenden kontrollerade per 2026-11-23: 2 med fel, 2 med varningar"
         )
@@ -133,7 +136,8 @@ class TestValidate:
     def test_json(self) -> None:
         resultat = kor("validate", str(EXEMPEL), *DATUM, "--format", "json")
         data = json.loads(resultat.stdout)
-        assert set(data) == {"arenden", "indatafel"}
+        # "sammanfattning" is additive: the spec's two keys stay as they were.
+        assert set(data) == {"arenden", "indatafel", "sammanfattning"}
         assert data["indatafel"] == []
         # One case per example file, whichever rule sets' examples are in the tree.
         assert len(data["arenden"]) == sum(1 for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
@@ -155,7 +159,13 @@ class TestValidate:
             "bedomning": "brott",
             "citat": "Svar ska skickas till remittent inom två veckor från och med det datum "
             "som remissen kom till Samverkansteamet.",
+            "kalla_lasbar": "SOFINT: Plan för insats – Samverkansteamet (2014, reviderad "
+            "2014-04-23), Bilaga I, 3 Inskrivning i Samverkansteamet",
+            "rad": 34,  # the line of handelser[1] in the file
         }
+        summa = data["sammanfattning"]
+        assert summa["arenden"] == len(data["arenden"])
+        assert summa["per_regel"]["SOFINT-14"] == {"fel": 0, "varning": 3, "info": 1}
 
     def test_strict_gor_varningar_till_fel(self, tmp_path: Path) -> None:
         data = _exempel("sofint/klart-arende.yaml")
@@ -214,7 +224,7 @@ class TestValidate:
         def kastar(*args: object) -> None:
             raise RuntimeError("något oväntat")
 
-        monkeypatch.setattr(kommandon, "_bedom", kastar)
+        monkeypatch.setattr(validera, "_bedom", kastar)
         fil = str(EXEMPEL / "eda" / "klart-arende.yaml")
         resultat = CliRunner().invoke(finsam, ["validate", fil])
         assert resultat.exit_code == 3
@@ -268,15 +278,22 @@ class TestProcess:
 
 class TestOvrigaKommandon:
     def test_agenda(self) -> None:
-        resultat = kor("agenda", str(EXEMPEL), *DATUM)
+        resultat = kor("agenda", str(EXEMPEL), *DATUM, "--ej-forfallna")
         assert resultat.exit_code == 0
         rader = resultat.stdout.splitlines()
+        assert rader[0] == "Öppna frister per 2026-11-23:"
         # The self-referral of 2026-11-16: contact "inom två veckor" (001_…, s. 3) by day 14.
-        assert rader[0].startswith("2026-11-30  (om 7 dagar)  ENVAGIN-2026-104  ENVAGIN-03")
-        assert rader[1].startswith("2026-12-15  (om 22 dagar)  SOFINT-2025-058  SOFINT-12")
-        assert rader[2].startswith("2026-12-24  (om 31 dagar)  SOFINT-2025-058  SOFINT-14")
-        assert rader[-1] == "4 öppna frister per 2026-11-23."
-        inom = json.loads(kor("agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json").stdout)
+        assert rader[1].startswith("  2026-11-30  om 7 dagar  ENVAGIN-03  Individen kontaktas")
+        assert rader[2].endswith(
+            "ENVAGIN-2026-104 · " + str(EXEMPEL / "envagin" / "sjalvremiss-pagaende.yaml")
+        )
+        assert rader[4].startswith("  2026-12-15  om 22 dagar  SOFINT-12  ")
+        assert rader[-1] == "0 missade frister, 4 öppna frister per 2026-11-23."
+        inom = json.loads(
+            kor(
+                "agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json", "--ej-forfallna"
+            ).stdout
+        )
         assert [(p["frist"], p["regel"]) for p in inom] == [
             ("2026-11-30", "ENVAGIN-03"),
             ("2026-12-15", "SOFINT-12"),

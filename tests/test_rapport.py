@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from finsam_core import FILTYPER, Lasare, Pluginvard
-from finsam_core.cli import kommandon, rapport  # noqa: F401  (registers finsam rapport)
+from finsam_core.cli.app import finsam
 from finsam_core.rapport import Period, Periodfel, Rapport, Rapportfel, Sammanstallning
 from finsam_core.rapport.delar import Antal, Dimension, Ledtid, alla, percentil
 from finsam_core.rapport.utdata import json_schema, som_csv
@@ -273,7 +273,7 @@ def test_fynd_per_regel(tmp_path: Path) -> None:
     vardmodul._VARD = vard
     try:
         ut = CliRunner().invoke(
-            kommandon.finsam, ["rapport", "fynd", str(fil), "--period", "2025-10", "-o", "json"]
+            finsam, ["rapport", "fynd", str(fil), "--period", "2025-10", "-o", "json"]
         )
     finally:
         vardmodul._VARD = None
@@ -299,7 +299,7 @@ class _Ut:
 
 
 def test_lista_namnger_plugin() -> None:
-    ut = CliRunner().invoke(kommandon.finsam, ["rapport", "--lista"])
+    ut = CliRunner().invoke(finsam, ["rapport", "--lista"])
     assert ut.exit_code == 0
     rader_ = {r.split()[0]: r for r in ut.stdout.splitlines()}
     assert "(plugin finsam-core)" in rader_["deltagare"]
@@ -315,13 +315,13 @@ SKEPPADE = ["deltagare", "deltagare-forsorjning", "fynd", "eda-manad", "sofint-n
 @pytest.mark.parametrize("utformat", ["text", "json", "csv", "html"])
 def test_varje_rapport_i_varje_format(rapport_id: str, utformat: str) -> None:
     ut = CliRunner().invoke(
-        kommandon.finsam,
+        finsam,
         ["rapport", rapport_id, str(ROT / "examples"), "--period", "2025", "-o", utformat],
     )
     assert ut.exit_code == 0, ut.output
     if utformat == "json":
         data = json.loads(ut.stdout)
-        schema = CliRunner().invoke(kommandon.finsam, ["rapport", rapport_id, "--schema"])
+        schema = CliRunner().invoke(finsam, ["rapport", rapport_id, "--schema"])
         jsonschema.validate(data, json.loads(schema.stdout))
         assert data["period"] == {"namn": "2025", "fran": "2025-01-01", "till": "2025-12-31"}
         # every example case is read (one per example file), whichever plugin it is for
@@ -350,7 +350,7 @@ def test_indatafel_listas_och_rapporten_gors_anda(tmp_path: Path) -> None:
     with fil.open("a", encoding="utf-8") as ut:
         ut.write('{"format": "finsam/1"\n')
     resultat = CliRunner().invoke(
-        kommandon.finsam, ["rapport", "deltagare", str(fil), "--period", "2025-10", "-o", "json"]
+        finsam, ["rapport", "deltagare", str(fil), "--period", "2025-10", "-o", "json"]
     )
     assert resultat.exit_code == 2
     data = json.loads(resultat.stdout)
@@ -362,7 +362,7 @@ def test_indatafel_listas_och_rapporten_gors_anda(tmp_path: Path) -> None:
 def test_utan_skydd_sager_vad_det_gor(tmp_path: Path) -> None:
     fil = skriv(tmp_path, deltagarfall())
     ut = CliRunner().invoke(
-        kommandon.finsam,
+        finsam,
         ["rapport", "deltagare", str(fil), "--period", "2025-10", "--utan-skydd", "-o", "json"],
     )
     assert ut.exit_code == 0
@@ -383,7 +383,7 @@ def test_utan_skydd_sager_vad_det_gor(tmp_path: Path) -> None:
     ],
 )
 def test_anvandningsfel(argument: list[str], meddelande: str) -> None:
-    ut = CliRunner().invoke(kommandon.finsam, ["rapport", *argument])
+    ut = CliRunner().invoke(finsam, ["rapport", *argument])
     assert ut.exit_code == 2
     assert meddelande in ut.stderr
 
@@ -391,7 +391,7 @@ def test_anvandningsfel(argument: list[str], meddelande: str) -> None:
 def test_fran_till(tmp_path: Path) -> None:
     fil = skriv(tmp_path, deltagarfall())
     ut = CliRunner().invoke(
-        kommandon.finsam,
+        finsam,
         ["rapport", "deltagare", str(fil), "--fran", "2025-10-31", "--till", "2025-11-01",
          "--utan-skydd", "-o", "json"],
     )  # fmt: skip

@@ -8,7 +8,7 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from finsam_core.cli import kommandon, rapport  # noqa: F401  (registers finsam rapport)
+from finsam_core.cli.app import finsam
 
 from .conftest import ROT
 
@@ -32,7 +32,7 @@ def test_utdata_i_dokumentationen_stammer(
 ) -> None:
     monkeypatch.chdir(ROT)
     faktiskt = (
-        CliRunner().invoke(kommandon.finsam, shlex.split(kommando)[1:]).stdout.replace("\r", "")
+        CliRunner().invoke(finsam, shlex.split(kommando)[1:]).stdout.replace("\r", "")
     ).splitlines()
     position = 0
     for rad in visat.rstrip("\n").splitlines():

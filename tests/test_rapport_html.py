@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from finsam_core.cli import kommandon, rapport  # noqa: F401  (registers finsam rapport)
+from finsam_core.cli.app import finsam
 
 from .conftest import ROT
 
@@ -81,8 +81,8 @@ def _visat(varde: object) -> str:
 def test_sidan_i_en_riktig_webblasare(rapport_id: str, tmp_path: Path) -> None:
     chromium = _chromium()
     argument = ["rapport", rapport_id, str(ROT / "examples"), "--period", "2025", "--troskel", "3"]
-    sida = CliRunner().invoke(kommandon.finsam, [*argument, "-o", "html"])
-    data = json.loads(CliRunner().invoke(kommandon.finsam, [*argument, "-o", "json"]).stdout)
+    sida = CliRunner().invoke(finsam, [*argument, "-o", "html"])
+    data = json.loads(CliRunner().invoke(finsam, [*argument, "-o", "json"]).stdout)
     fil = tmp_path / "rapport.html"
     fil.write_text(sida.stdout, encoding="utf-8")
     kord = subprocess.run(

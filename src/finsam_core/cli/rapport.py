@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from finsam_core.cli.app import (
+from finsam_core.cli.gemensamt import (
     fel_och_avsluta,
-    finsam,
     hjalpflagga,
+    kommando,
     kontrollera_regelverk,
     ladda_vard,
     tolka_datum,
@@ -86,7 +86,7 @@ def _bidrag(
     return ("ok", bidrag)
 
 
-@finsam.command("rapport")
+@kommando("rapport")
 @click.argument("rapport_id", required=False, metavar="RAPPORT")
 @click.argument("sokvagar", nargs=-1, metavar="SÖKVÄG...")
 @click.option("--lista", is_flag=True, help="Lista installerade rapporter och deras plugin.")

@@ -8,7 +8,7 @@ silently drops data (two ``datum`` in one event), so it is an error here. Native
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 import yaml
@@ -103,23 +103,37 @@ def rad_for_sokvag(text: str, sokvag: Sequence[str | int]) -> int | None:
     For a key that is missing, the line of the mapping that should hold it. JSON is read
     with the same composer (JSON is, in practice, YAML). None if the text cannot be composed.
     """
+    return radkarta(text)(sokvag)
+
+
+def radkarta(text: str) -> Callable[[Sequence[str | int]], int | None]:
+    """`rad_for_sokvag` for many paths of one text: the text is composed once."""
     try:
-        nod = yaml.compose(text, Loader=_Bas)
+        rot = yaml.compose(text, Loader=_Bas)
     except yaml.YAMLError:
-        return None
-    if nod is None:
-        return None
-    sista = len(sokvag) - 1
-    for i, del_ in enumerate(sokvag):
-        if isinstance(nod, yaml.MappingNode) and isinstance(del_, str):
-            for nyckelnod, vardenod in nod.value:
-                if isinstance(nyckelnod, yaml.ScalarNode) and nyckelnod.value == del_:
-                    nod = nyckelnod if i == sista else vardenod
+        rot = None
+
+    def rad(sokvag: Sequence[str | int]) -> int | None:
+        if rot is None:
+            return None
+        nod = rot
+        sista = len(sokvag) - 1
+        for i, del_ in enumerate(sokvag):
+            if isinstance(nod, yaml.MappingNode) and isinstance(del_, str):
+                for nyckelnod, vardenod in nod.value:
+                    if isinstance(nyckelnod, yaml.ScalarNode) and nyckelnod.value == del_:
+                        nod = nyckelnod if i == sista else vardenod
+                        break
+                else:
                     break
+            elif (
+                isinstance(nod, yaml.SequenceNode)
+                and isinstance(del_, int)
+                and del_ < len(nod.value)
+            ):
+                nod = nod.value[del_]
             else:
                 break
-        elif isinstance(nod, yaml.SequenceNode) and isinstance(del_, int) and del_ < len(nod.value):
-            nod = nod.value[del_]
-        else:
-            break
-    return int(nod.start_mark.line) + 1
+        return int(nod.start_mark.line) + 1
+
+    return rad

@@ -14,7 +14,6 @@ Kommun(kod='1885', namn='Lindesberg')
 from __future__ import annotations
 
 import csv
-import difflib
 import functools
 import io
 from importlib import resources
@@ -22,6 +21,7 @@ from importlib import resources
 from attrs import frozen
 
 from finsam_core.model.finsamfel import Finsamfel
+from finsam_core.model.forslag import menade_du, nara_namn
 
 LAN: dict[str, str] = {
     "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län",
@@ -77,11 +77,7 @@ def _index() -> dict[str, Kommun]:
 
 def forslag_for(text: str) -> list[str]:
     """Municipality names close to *text*, best first (for "menade du …?")."""
-    namn = [k.namn for k in alla_kommuner()]
-    vikt = {n.casefold(): n for n in namn}
-    return [
-        vikt[n] for n in difflib.get_close_matches(text.casefold(), list(vikt), n=3, cutoff=0.8)
-    ]
+    return nara_namn(text, (k.namn for k in alla_kommuner()), grans=0.8)
 
 
 def hitta_kommun(text: str) -> Kommun:
@@ -89,8 +85,7 @@ def hitta_kommun(text: str) -> Kommun:
     kommun = _index().get(text.strip().casefold())
     if kommun is not None:
         return kommun
-    forslag = forslag_for(text)
-    tips = f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
+    tips = menade_du(text, (k.namn for k in alla_kommuner()), grans=0.8)
     raise OkandKommunfel(
         f"okänd kommun {text!r}: förväntade en av Sveriges 290 kommuner "
         f"(namn eller fyrsiffrig kommunkod){tips}"

@@ -476,9 +476,15 @@ class Pluginvard:
                 f"regelverket {regelverk_id!r} är installerat men {self._bortvalda[regelverk_id]}"
             )
         for problem in self._fel:
-            if problem.namn == regelverk_id:
-                return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
-        return f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
+            if problem.namn == regelverk_id or regelverk_id in problem.distribution:
+                return f"regelverket {regelverk_id!r} finns men kunde inte laddas: {problem}"
+        from finsam_core.model.forslag import menade_du
+
+        trasiga = "".join(f"; obs: {problem}" for problem in self._fel)
+        return (
+            f"okänt regelverk {regelverk_id!r}{menade_du(regelverk_id, self._regelverk)}; "
+            f"installerade: {', '.join(self._regelverk)}{trasiga}"
+        )
 
     def arenor(self) -> Arenaregister:
         """Every registered arena and gap, loaded on first use (each plugin on its own:

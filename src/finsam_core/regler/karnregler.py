@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from finsam_core.model.handelser import Aterkoppling, Avslut, Beslut, Mote
 from finsam_core.model.lagrum import SOL_NY_FRAN
-from finsam_core.regler.fynd import Allvarlighet, Kalla
+from finsam_core.regler.fynd import Allvarlighet, Dokument, Kalla
 from finsam_core.regler.regel import Kontext, Regel, Regelverk
 
 SOL_2025 = Kalla(
@@ -20,10 +20,18 @@ SOL_2025 = Kalla(
     "Denna lag träder i kraft den 1 juli 2025. Genom lagen upphävs socialtjänstlagen (2001:453).",
 )
 
-FORMATET = Kalla(
-    "case-format.md",
-    "handelser",
-    "`avslut` | datum, utfall, overlamning (opt bool) | closure of the case",
+ARENDEFORMATET = Dokument(
+    "arendeformat.txt",
+    "Ärendeformatet finsam/1 – svensk beskrivning (finsam-core)",
+    agare="finsam-core",
+    paket="finsam_core",
+)
+
+FORMATET = ARENDEFORMATET.kalla(
+    "3 Avslut",
+    "Efter avslutet registreras inga nya händelser i ärendet, utom uppföljningen av "
+    "avslutet: ett avslutsmöte, återkoppling mellan enheterna och de händelser som ett "
+    "regelverk uttryckligen tillåter efter avslut.",
 )
 
 FORVANTAT_EFTER_AVSLUT = ("mote:avslutsmote", "aterkoppling")
@@ -112,7 +120,10 @@ KARNREGELVERK = Regelverk(
             tolkning=(
                 "Events dated after the first avslut are reported, except closure "
                 "follow-ups: an avslutsmöte, återkoppling between units, and event codes a "
-                "rule set lists in tillatet_efter_avslut. A second avslut is reported."
+                "rule set lists in tillatet_efter_avslut. A second avslut is reported. "
+                "The source is the project's Swedish description of the case format "
+                "(shipped as finsam_core/kallor/arendeformat.txt); the English spec, "
+                "case-format.md, lists avslut as 'closure of the case'."
             ),
         ),
     ),

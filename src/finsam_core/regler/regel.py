@@ -97,6 +97,9 @@ class Regel:
             raise Regelfel(f"regeln {self.id} har ogiltig allvarlighet {self.allvarlighet!r}")
         if not isinstance(self.kalla, Kalla) or not self.kalla.dokument:
             raise Regelfel(f"regeln {self.id} saknar källa (dokument, avsnitt, citat)")
+        # Building blocks check their arguments when made; the rule names itself in the error.
+        for fel in getattr(self.kontroll, "fel", ()):
+            raise Regelfel(f"regeln {self.id}: {fel}")
         if not callable(self.kontroll):
             raise Regelfel(f"regeln {self.id} saknar en kontroll att köra")
         if self.giltig_fran and self.giltig_till and self.giltig_till < self.giltig_fran:

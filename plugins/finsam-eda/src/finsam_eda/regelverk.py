@@ -52,6 +52,10 @@ from finsam_eda.rapporter import finsam_rapporter  # noqa: F401  (reports: finsa
 RIKTLINJE = Dokument(
     "000_fa0245dd99a1cc44.txt",
     "Eda kommun: Samverkan mellan IFO och AME, riktlinje (reviderad 2020-11-03)",
+    agare="Eda kommun, kommunstyrelsen",
+    beslut="KS 2019-06-25 § 34, reviderad KS 2020-11-03 § 190",
+    datum="2020-11-03",
+    paket=__package__ or "",
 )
 IFO = "socialtjanst"
 AME = "ame"

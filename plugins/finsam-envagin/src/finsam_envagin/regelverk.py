@@ -59,6 +59,10 @@ from finsam_core.regelbygge import (
 SKRIVELSE = Dokument(
     "001_b8f73c40854f3728.txt",
     "Ludvika och Smedjebacken: En väg in, tjänsteskrivelse 2016-08-26",
+    agare="Ludvika och Smedjebackens kommuner, Västerbergslagens samordningsförbund",
+    beslut="tjänsteskrivelse",
+    datum="2016-08-26",
+    paket=__package__ or "",
 )
 TEAM = "en_vag_in"
 EN_VAG_IN = Enhet(TEAM, "En väg in", "kommun")

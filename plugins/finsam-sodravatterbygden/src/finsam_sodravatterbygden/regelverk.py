@@ -55,6 +55,9 @@ from finsam_core.regelbygge import (
 KARTLAGGNING = Dokument(
     "002_ab96050952a4f110.txt",
     "Samordningsförbundet Södra Vätterbygden: Kartläggning av samverkan (hösten 2018–våren 2019)",
+    agare="Samordningsförbundet Södra Vätterbygden",
+    datum="2019",
+    paket=__package__ or "",
 )
 
 KOMMUNER = ("Habo", "Mullsjö", "Vaggeryd", "Jönköping")

@@ -58,6 +58,10 @@ from finsam_sofint.rapporter import finsam_rapporter  # noqa: F401  (reports: fi
 PLAN = Dokument(
     "004_8ef7852e647e2221.txt",
     "SOFINT: Plan för insats – Samverkansteamet (2014, reviderad 2014-04-23)",
+    agare="Samordningsförbundet i norra Örebro län (SOFINT)",
+    beslut="reviderad 2014-04-23",
+    datum="2014-04-23",
+    paket=__package__ or "",
 )
 TEAM = "samverkansteamet"
 SAMVERKANSTEAMET = Enhet(TEAM, "Samverkansteamet (SOFINT)", "samordningsforbund")
