@@ -275,7 +275,7 @@ class TestOvrigaKommandon:
         assert rader[0].startswith("2026-11-30  (om 7 dagar)  ENVAGIN-2026-104  ENVAGIN-03")
         assert rader[1].startswith("2026-12-15  (om 22 dagar)  SOFINT-2025-058  SOFINT-12")
         assert rader[2].startswith("2026-12-24  (om 31 dagar)  SOFINT-2025-058  SOFINT-14")
-        assert rader[-1] == "4 öppna frister per 2026-11-23."
+        assert rader[-1] == "6 öppna frister per 2026-11-23."
         inom = json.loads(kor("agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json").stdout)
         assert [(p["frist"], p["regel"]) for p in inom] == [
             ("2026-11-30", "ENVAGIN-03"),
