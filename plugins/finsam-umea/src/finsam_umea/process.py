@@ -215,8 +215,8 @@ def etableringsprocessen(programstart: date, programslut: date) -> tuple[Process
             "Programmet startar: kartläggningsträff 1 (första tillfället)",
             programstart,
             "UMEA-26, UMEA-28",
-            "AF, integration och vuxenutbildning med individen; studieplan senast vid "
-            "det andra tillfället (UMEA-27)",
+            "AF, integration och vuxenutbildning med individen; två tillfällen (UMEA-27), "
+            "studieplan senast vid det andra",
         ),
         Processteg(
             "Fönstret för kartläggningsträff 2 öppnar",
