@@ -288,7 +288,8 @@ class TestOvrigaKommandon:
             "ENVAGIN-2026-104 · " + str(EXEMPEL / "envagin" / "sjalvremiss-pagaende.yaml")
         )
         assert rader[4].startswith("  2026-12-15  om 22 dagar  SOFINT-12  ")
-        assert rader[-1] == "0 missade frister, 4 öppna frister per 2026-11-23."
+        # ENVAGIN-03, SOFINT-12, -14, -15, and UMEA-31, -35 of umea/etablering-pagaende.yaml
+        assert rader[-1] == "0 missade frister, 6 öppna frister per 2026-11-23."
         inom = json.loads(
             kor(
                 "agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json", "--ej-forfallna"

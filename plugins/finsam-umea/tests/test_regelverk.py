@@ -1,4 +1,4 @@
-"""The umea rule set's metadata, data tables and registration (issue 12)."""
+"""The umea rule set's metadata, data tables and registration (issues 12 and 13)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ ALLVARLIGHET = {
     "UMEA-11": F, "UMEA-12": V, "UMEA-13": V, "UMEA-14": V, "UMEA-15": V,
     "UMEA-16": F, "UMEA-17": F, "UMEA-18": V, "UMEA-19": V, "UMEA-20": V,
     "UMEA-21": F, "UMEA-22": V, "UMEA-23": V, "UMEA-24": F, "UMEA-25": V,
+    "UMEA-26": F, "UMEA-27": V, "UMEA-28": F, "UMEA-29": F, "UMEA-30": F,
+    "UMEA-31": F, "UMEA-32": F, "UMEA-33": V, "UMEA-34": V, "UMEA-35": F,
+    "UMEA-36": F, "UMEA-37": F, "UMEA-38": V, "UMEA-39": V, "UMEA-40": F,
 }  # fmt: skip
 """As umea.md 3.3 fixes them."""
 
@@ -64,7 +67,8 @@ def test_tolkningarna_med_varningstecken_i_specifikationen_finns() -> None:
     # Rules whose reading is marked ⚠ in umea.md 3.3 say in `tolkning` which one they chose.
     for regel_id in ("UMEA-01", "UMEA-02", "UMEA-04", "UMEA-05", "UMEA-06", "UMEA-07",
                      "UMEA-08", "UMEA-10", "UMEA-11", "UMEA-17", "UMEA-18", "UMEA-19",
-                     "UMEA-20", "UMEA-21", "UMEA-25"):  # fmt: skip
+                     "UMEA-20", "UMEA-21", "UMEA-25", "UMEA-26", "UMEA-27", "UMEA-29",
+                     "UMEA-31", "UMEA-35", "UMEA-36", "UMEA-40"):  # fmt: skip
         regel = next(r for r in REGELVERK.regler if r.id == regel_id)
         assert "⚠ C" in regel.tolkning, regel_id
 

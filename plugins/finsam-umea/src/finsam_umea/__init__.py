@@ -1,5 +1,6 @@
 """finsam-core rule set ``umea``: Umeåregionen, Bilaga 4 – Arbetsprocesserna kring individen."""
 
+from finsam_umea.floden import FLODEN, Flode
 from finsam_umea.handelser import HANDELSETYPER, Avhopp, Avvikelse, Inventering
 from finsam_umea.inriktningar import (
     ARENDEBARARE,
@@ -9,12 +10,13 @@ from finsam_umea.inriktningar import (
     arendebarare,
     passar,
 )
-from finsam_umea.process import Processteg, forsorjningsstodsprocessen
+from finsam_umea.process import Processteg, etableringsprocessen, forsorjningsstodsprocessen
 from finsam_umea.regelverk import ENHETER, KODER, KOMMUNER, REGELVERK
 
 __all__ = [
     "ARENDEBARARE",
     "ENHETER",
+    "FLODEN",
     "HANDELSETYPER",
     "INRIKTNINGAR",
     "KODER",
@@ -23,10 +25,12 @@ __all__ = [
     "REGELVERK",
     "Avhopp",
     "Avvikelse",
+    "Flode",
     "Inventering",
     "Processteg",
     "Spar",
     "arendebarare",
+    "etableringsprocessen",
     "forsorjningsstodsprocessen",
     "passar",
 ]

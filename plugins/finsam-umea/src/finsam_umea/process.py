@@ -1,4 +1,4 @@
-"""The försörjningsstöd process of Bilaga 4 as dated steps (spec umea.md F-U-4).
+"""The processes of Bilaga 4 as dated steps (spec umea.md F-U-4): försörjningsstöd, etablering.
 
 «Kartläggningen initieras av försörjningsstöd/slussen med en inventering av ärenden och
 därefter en aktualisering till Arbetsförmedlingens funktionsbrevlåda.» AF answers within
@@ -6,8 +6,14 @@ two (working) days; the person is called to an information meeting the week afte
 answer; the prövning starts a week later, two weeks from the inventering, and lasts three
 months; the next step follows without a break.
 
-The periods are named here once: rules UMEA-16…25 count with them, and
-`forsorjningsstodsprocessen` lays them out as planned dates (the docs draw its timeline).
+The etablering process: the samverkansgrupp för etablering holds kartläggningsträff 1 (two
+occasions) at the programme start P0, kartläggningsträff 2 «efter cirka ett år»,
+kartläggningsträff 3 «inför etableringsprogrammets avslut» P1, and a jobbspår or a
+preparatory package follows the programme (`etableringsprocessen`).
+
+The periods are named here once: rules UMEA-16…25 and UMEA-26…35 count with them, and
+`forsorjningsstodsprocessen` and `etableringsprocessen` lay them out as planned dates (the
+docs draw their timelines).
 
 >>> for steg in forsorjningsstodsprocessen(date(2025, 4, 17), inventering=date(2025, 4, 16)):
 ...     print(steg.senast, steg.regel, steg.namn)
@@ -32,6 +38,7 @@ from finsam_core.regelbygge import (
     arbetsdagar,
     manader,
     nasta_arbetsdag,
+    plus_manader,
     sondag_nasta_vecka,
     veckor,
 )
@@ -145,4 +152,101 @@ def forsorjningsstodsprocessen(
             0,
             Processteg("Inventering av ärenden (försörjningsstöd/Slussen)", inventering, "–", ""),
         )
+    return tuple(sorted(steg, key=lambda s: s.senast))
+
+
+# -- the etablering process ---------------------------------------------------------------
+
+KT2_TIDIGAST = 10
+"""«Kartläggningsträff 2 – uppföljning efter cirka ett år»: 12 ± 2 months from P0 (⚠ C13);
+the window opens ten months after the programme start …"""
+KT2_SENAST = 14
+"""… and closes fourteen months after it (that day included)."""
+KT3_FORE_SLUT = 3
+"""«inför etableringsprogrammets avslut»: within the last three months before P1 (⚠ C13)."""
+EFTER_PROGRAMMET: Tidsfrist = manader(1)
+"""The text gives the jobbspår or preparatory package no time limit; one month after the
+programme's end is the chosen parameter (⚠ C14)."""
+
+
+def kt2_fonster(programstart: date) -> tuple[date, date]:
+    """The window for kartläggningsträff 2: 10 to 14 months after P0, both days included.
+
+    >>> kt2_fonster(date(2024, 3, 4))
+    (datetime.date(2025, 1, 4), datetime.date(2025, 5, 4))
+    """
+    return plus_manader(programstart, KT2_TIDIGAST), plus_manader(programstart, KT2_SENAST)
+
+
+def kt3_fonster(programslut: date) -> tuple[date, date]:
+    """The window for kartläggningsträff 3: the last three months up to P1, both included.
+
+    >>> kt3_fonster(date(2026, 3, 3))
+    (datetime.date(2025, 12, 3), datetime.date(2026, 3, 3))
+    """
+    return plus_manader(programslut, -KT3_FORE_SLUT), programslut
+
+
+def nasta_steg_efter_programmet(programslut: date) -> date:
+    """The last day for a jobbspår or a preparatory package: one month after P1.
+
+    >>> nasta_steg_efter_programmet(date(2026, 1, 31))
+    datetime.date(2026, 2, 28)
+    """
+    return EFTER_PROGRAMMET.sista_dag(programslut)
+
+
+def etableringsprocessen(programstart: date, programslut: date) -> tuple[Processteg, ...]:
+    """The planned dates of one etablering, from P0 and P1, in date order.
+
+    >>> for steg in etableringsprocessen(date(2024, 3, 4), date(2026, 3, 3)):
+    ...     print(steg.senast, steg.regel, steg.namn)
+    2024-03-04 UMEA-26, UMEA-28 Programmet startar: kartläggningsträff 1 (första tillfället)
+    2025-01-04 UMEA-29 Fönstret för kartläggningsträff 2 öppnar
+    2025-05-04 UMEA-29, UMEA-30 Kartläggningsträff 2 senast
+    2025-12-03 UMEA-31 Fönstret för kartläggningsträff 3 öppnar
+    2026-03-03 UMEA-31, UMEA-32 Kartläggningsträff 3 och ny planering senast; programmet slutar
+    2026-04-03 UMEA-35 Jobbspår eller individuellt förberedande paket senast
+    """
+    kt2_fran, kt2_till = kt2_fonster(programstart)
+    kt3_fran, _ = kt3_fonster(programslut)
+    steg = [
+        Processteg(
+            "Programmet startar: kartläggningsträff 1 (första tillfället)",
+            programstart,
+            "UMEA-26, UMEA-28",
+            "AF, integration och vuxenutbildning med individen; två tillfällen (UMEA-27), "
+            "studieplan senast vid det andra",
+        ),
+        Processteg(
+            "Fönstret för kartläggningsträff 2 öppnar",
+            kt2_fran,
+            "UMEA-29",
+            f"{KT2_TIDIGAST} månader efter programstarten (cirka ett år)",
+        ),
+        Processteg(
+            "Kartläggningsträff 2 senast",
+            kt2_till,
+            "UMEA-29, UMEA-30",
+            f"{KT2_SENAST} månader efter programstarten; ny planering vid ohälsa eller nya behov",
+        ),
+        Processteg(
+            "Fönstret för kartläggningsträff 3 öppnar",
+            kt3_fran,
+            "UMEA-31",
+            f"{KT3_FORE_SLUT} månader före programmets slut",
+        ),
+        Processteg(
+            "Kartläggningsträff 3 och ny planering senast; programmet slutar",
+            programslut,
+            "UMEA-31, UMEA-32",
+            "etableringsersättningens slut; försörjningsstöd med (UMEA-33), bedömning (UMEA-34)",
+        ),
+        Processteg(
+            "Jobbspår eller individuellt förberedande paket senast",
+            nasta_steg_efter_programmet(programslut),
+            "UMEA-35",
+            f"{EFTER_PROGRAMMET} efter programmets slut",
+        ),
+    ]
     return tuple(sorted(steg, key=lambda s: s.senast))

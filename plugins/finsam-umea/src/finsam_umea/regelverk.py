@@ -2,10 +2,12 @@
 
 Source: ``003_0969d60999db51d9.txt``. Specification: ``shared/spec/regelverk/umea.md``
 (rules UMEA-01…40; the ⚠ readings of its section 3.4 are in each rule's ``tolkning``).
-This module holds UMEA-01…25: consent, the joint kartläggning and its inriktning, plans
-and the ärendebärare, deviations and transitions, the beredning, and the
-försörjningsstöd process. The etablering, KAA and young-people rules build on the same
-units, codes and selectors.
+UMEA-01…25: consent, the joint kartläggning and its inriktning, plans and the
+ärendebärare, deviations and transitions, the beredning, and the försörjningsstöd
+process. UMEA-26…35: the etablering process (three kartläggningsträffar, then a jobbspår
+or a preparatory package); UMEA-36…39: KAA and young people without upper secondary
+school; UMEA-40: young people with a disability. The arenas of Bilaga 4 (for routing,
+``finsam arenor``) are in ``arenor.yaml`` beside this module.
 
 Terms used below (spec 3.2):
 
@@ -24,9 +26,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from datetime import date
+from importlib.resources import files
 from types import MappingProxyType
+from typing import NamedTuple
 
 from finsam_core.regelbygge import (
+    ARENDETS_START,
     FEL,
     INDIVIDEN,
     INFO,
@@ -37,13 +42,16 @@ from finsam_core.regelbygge import (
     Avslut,
     Dokument,
     Enhet,
+    Inriktning,
     Inskrivning,
     Kartlaggning,
     Kodslag,
+    Kontakt,
     Kontext,
     Mote,
     Regel,
     Regelverk,
+    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Samtycke,
@@ -59,18 +67,26 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
+    las_arenadata,
     moten,
     planer,
     varje,
     veckor,
 )
-from finsam_umea.handelser import HANDELSETYPER, Avvikelse, Inventering
+from finsam_umea.handelser import HANDELSETYPER, Avhopp, Avvikelse, Inventering
 from finsam_umea.inriktningar import arendebarare, passar
 from finsam_umea.process import (
+    EFTER_PROGRAMMET,
     INFORMATIONSMOTE_TILL_START,
     INVENTERING_TILL_START,
+    KT2_SENAST,
+    KT2_TIDIGAST,
+    KT3_FORE_SLUT,
     PROVNINGSTID,
     SVARSFRIST,
+    kt2_fonster,
+    kt3_fonster,
+    nasta_steg_efter_programmet,
     nasta_steg_senast,
     provningens_slut,
     sista_dag_for_informationsmote,
@@ -1410,6 +1426,1016 @@ UMEA_25 = Regel(
 )
 
 
+# -- the etablering process (UMEA-26…35) ----------------------------------------------------
+#
+# An *etablerare* is a participant of the etableringsprogram: omständighet
+# etableringsprogrammet, etableringsersättning paid, or an inskrivning at
+# etableringsprogrammet. *P0*, the programme start, is the earliest of the first
+# kartläggningsträff 1, the etableringsersättning's start and that inskrivning; *P1*, its
+# end, is the etableringsersättning's slut (spec 3.2; the text gives no programme length).
+
+ETABLERINGSPROGRAMMET = "etableringsprogrammet"
+ETABLERINGSPARTER = ("af", "integration", "vuxenutbildning")
+"""«Arbetsförmedlingen kallar berörda parter (Centrum för vuxenutbildning och Integration
+bosättning/arbetsmarknad) och individen»: who is at kartläggningsträff 1."""
+UPPFOLJNINGSPARTER = ("af", "integration")
+"""Who must be at kartläggningsträff 2 and 3 (SYV only «vid behov», spec 3.5)."""
+FORBEREDANDE_INSATSER = (
+    "arbetstraning",
+    "arbetsprovning",
+    "praktik",
+    "gruppverksamhet",
+    "kompetenshojande",
+    "social_insats",
+    "medicinsk_rehabilitering",
+    "sius",
+    "supported_employment",
+    "vaga_vaxa",
+    "hikikomori",
+)
+"""What counts as «ett individuellt förberedande paket» for a person not "redo" (UMEA-35)."""
+MATCHADE = ("arbete", "studier")
+"""Closures by which the person was matched within the programme time (UMEA-35)."""
+
+KT1 = moten("kartlaggningstraff_1", beskrivning="kartläggningsträff 1")
+KT2 = moten("kartlaggningstraff_2", beskrivning="kartläggningsträff 2")
+KT3 = moten("kartlaggningstraff_3", beskrivning="kartläggningsträff 3")
+STUDIEPLANER = planer("studieplan")
+PLANER = planer()
+KARTLAGGNINGAR = kartlaggningar()
+INSKRIVNINGAR_I_PROGRAMMET = handelser(
+    Inskrivning,
+    lambda h, vy: h.enhet == ETABLERINGSPROGRAMMET,
+    beskrivning="inskrivning i etableringsprogrammet",
+)
+
+
+class Programtid(NamedTuple):
+    """The etableringsprogram of one person: where it starts (P0) and ends (P1), if known."""
+
+    start: Traff | None
+    """P0 and what set it (a träff, the ersättning, the inskrivning)."""
+    slut: Traff | None
+    """P1: the etableringsersättning, dated by its ``slut``."""
+
+
+def _etableringsersattningar(vy: Arendevy) -> list[Traff]:
+    return sorted(
+        (
+            Traff(f.start, f"individ.forsorjning[{i}]", "etableringsersättning", f)
+            for i, f in enumerate(vy.arende.individ.forsorjning)
+            if f.typ == "etableringsersattning"
+        ),
+        key=lambda t: t.datum,
+    )
+
+
+def _programtid(ctx: Kontext) -> Programtid | None:
+    """The programme of an etablerare (with P0's validity checked), else None (not one)."""
+    individ = ctx.arende.individ
+    ersattningar = _etableringsersattningar(ctx.vy)
+    inskrivningar = INSKRIVNINGAR_I_PROGRAMMET(ctx.vy)
+    etablerare = (
+        ETABLERINGSPROGRAMMET in individ.omstandigheter
+        or any(p.kod == ETABLERINGSPROGRAMMET for p in individ.omstandighetsperioder)
+        or ersattningar
+        or inskrivningar
+    )
+    if not etablerare:
+        ctx.ej_tillamplig("personen deltar inte i etableringsprogrammet")
+        return None
+    kandidater = [*KT1(ctx.vy)[:1], *ersattningar[:1], *inskrivningar[:1]]
+    start = min(kandidater, key=lambda t: t.datum) if kandidater else None
+    if start is not None and not ctx.galler(start.datum):
+        return None
+    sista = ersattningar[-1] if ersattningar else None
+    slut = None
+    if sista is not None and sista.objekt.slut is not None:
+        slut = Traff(sista.objekt.slut, sista.falt("slut"), "programmets slut", sista.objekt)
+    if start is not None:
+        ctx.fakta("programstart (P0)", start.beskrivning)
+    if slut is not None:
+        ctx.fakta("programmets slut (P1)", slut.datum)
+    return Programtid(start, slut)
+
+
+def _brister(traff: Traff, parter: tuple[str, ...]) -> list[str]:
+    """What a kartläggningsträff lacks: parties of *parter* not there, the person absent."""
+    brister = [f"{p} deltog inte" for p in parter if not bland(p, traff.objekt.parter)]
+    if not traff.objekt.individen_deltog:
+        brister.append("individen deltog inte")
+    return brister
+
+
+def _brister_i(traffar: list[Traff], parter: tuple[str, ...]) -> str:
+    """``" (kartläggningsträff 1 2024-03-04: integration deltog inte)"``, or nothing."""
+    delar = [f"{t.beskrivning}: {', '.join(_brister(t, parter))}" for t in traffar]
+    return f" ({'; '.join(delar)})" if delar else ""
+
+
+def _i_fonstret(
+    ctx: Kontext,
+    *,
+    vad: str,
+    traffar: list[Traff],
+    parter: tuple[str, ...],
+    fonster: tuple[date, date],
+    grund: str,
+    sokvag: str | None,
+) -> None:
+    """A kartläggningsträff (*vad*) with *parter* and the person, inside *fonster*: met;
+    outside: a warning; none once the window has closed: the rule's severity; before: an
+    open deadline on the window's last day."""
+    fran, till = fonster
+    godkanda = [t for t in traffar if not _brister(t, parter)]
+    inne = next((t for t in godkanda if fran <= t.datum <= till), None)
+    if inne is not None:
+        ctx.fakta(inne.beskrivning, f"i fönstret {fran}–{till}")
+    elif godkanda:
+        utanfor = godkanda[0]
+        ctx.fynd(
+            f"{utanfor.beskrivning} hölls utanför fönstret {fran}–{till} ({grund})",
+            sokvag=utanfor.sokvag,
+            frist=till,
+            allvarlighet=VARNING,
+        )
+    else:
+        med = f"{', '.join(parter)} och individen"
+        ctx.saknas(
+            till,
+            oppen=f"{vad} med {med} ska hållas {fran}–{till} ({grund})",
+            passerad=f"ingen {vad} med {med} {fran}–{till} ({grund})" + _brister_i(traffar, parter),
+            sokvag=sokvag,
+        )
+
+
+def _forsta_efter(traffar: list[Traff], dag: date) -> Traff | None:
+    return next((t for t in traffar if t.datum >= dag), None)
+
+
+def _andra_tillfallet(ctx: Kontext) -> Traff | None:
+    """The second kartläggningsträff 1: the first one dated after the first."""
+    traffar = KT1(ctx.vy)
+    return next((t for t in traffar[1:] if t.datum > traffar[0].datum), None) if traffar else None
+
+
+# -- UMEA-26, Etableringsprocessen; Kartläggningsträff 1 ------------------------------------
+
+
+def _senast_for_kt1(ctx: Kontext, tid: Programtid) -> Traff | None:
+    """T: the first of the first insats on or after P0, KT2, KT3 and P1."""
+    insats = _forsta_efter(INSATSER(ctx.vy), tid.start.datum) if tid.start else None
+    kandidater = [t for t in (insats, forsta(ctx, KT2), forsta(ctx, KT3), tid.slut) if t]
+    return min(kandidater, key=lambda t: t.datum) if kandidater else None
+
+
+def _kartlaggningstraff_1(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    traffar = KT1(ctx.vy)
+    godkand = next((t for t in traffar if not _brister(t, ETABLERINGSPARTER)), None)
+    t = _senast_for_kt1(ctx, tid)
+    if godkand is not None and (t is None or godkand.datum <= t.datum):
+        ctx.fakta("kartläggningsträff 1", godkand.beskrivning)
+    elif t is None:
+        ctx.ej_tillamplig(
+            "inget har ännu satt sista dagen (ingen insats, kartläggningsträff 2 eller 3, "
+            "inget känt programslut)"
+        )
+    elif godkand is not None:
+        ctx.fynd(
+            f"{godkand.beskrivning} hölls först efter {t.beskrivning}",
+            sokvag=godkand.sokvag,
+            frist=t.datum,
+        )
+    else:
+        med = f"{', '.join(ETABLERINGSPARTER)} och individen"
+        ctx.saknas(
+            t.datum,
+            oppen=f"kartläggningsträff 1 med {med} ska hållas senast {t.beskrivning}",
+            passerad=f"ingen kartläggningsträff 1 med {med} senast {t.beskrivning}"
+            + _brister_i(traffar, ETABLERINGSPARTER),
+            sokvag=traffar[0].sokvag if traffar else t.sokvag,
+        )
+
+
+UMEA_26 = Regel(
+    id="UMEA-26",
+    titel="Kartläggningsträff 1 med AF, integration och vuxenutbildning vid programstarten",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Etableringsprocessen; Kartläggningsträff 1",
+        "Deltagare i etableringsprogrammet ska erbjudas samverkan mellan "
+        "Arbetsförmedlingen, integration (både arbete- och bosättningsenheterna) och "
+        "vuxenutbildning. Därigenom ska individen få en snabb kartläggning i syfte att ta "
+        "del av vuxenstudier och samhällsorientering samt för att kunna matchas ut i jobb "
+        "via jobbspår eller annat stöd. Arbetsförmedlingen kallar berörda parter (Centrum "
+        "för vuxenutbildning och Integration bosättning/arbetsmarknad) och individen för "
+        "ett gemensamt möte.",
+    ),
+    kontroll=_kartlaggningstraff_1,
+    tolkning="For an etablerare (omständighet etableringsprogrammet, etableringsersättning "
+    "or an inskrivning at etableringsprogrammet): a mote of type kartlaggningstraff_1 with "
+    "af, integration and vuxenutbildning among the parter and the person present. It must "
+    "be held on or before T, the first of: the first insats starting on or after P0, the "
+    "first kartläggningsträff 2 or 3, and P1 (the etableringsersättning's slut). Before T "
+    "an open deadline; nothing sets T yet: not judged. The träffar need explicit numbers "
+    "(plugin meeting types), since extra meetings may occur (⚠ C13).",
+)
+
+
+# -- UMEA-27, Kartläggningsträff 1 – (två tillfällen) ---------------------------------------
+
+
+def _andra_tillfallet_av_kt1(ctx: Kontext) -> None:
+    if _programtid(ctx) is None:
+        return
+    traffar = KT1(ctx.vy)
+    if not traffar:
+        ctx.ej_tillamplig("ingen kartläggningsträff 1 (UMEA-26 bedömer den)")
+        return
+    forsta_ = traffar[0]
+    andra = _andra_tillfallet(ctx)
+    if andra is not None:
+        saknas = [p for p in forsta_.objekt.parter if not bland(p, andra.objekt.parter)]
+        if saknas:
+            ctx.fynd(
+                f"{', '.join(saknas)} deltog i {forsta_.beskrivning} men inte vid det andra "
+                f"tillfället {andra.datum}",
+                sokvag=andra.falt("parter"),
+            )
+        else:
+            ctx.fakta("andra tillfället", andra.beskrivning)
+        return
+    kt2 = forsta(ctx, KT2)
+    tid = _programtid(ctx)
+    slutat = tid is not None and tid.slut is not None and ctx.datum > tid.slut.datum
+    if kt2 is None and not slutat:
+        ctx.ej_tillamplig("bedöms när kartläggningsträff 2 har hållits eller programmet har slutat")
+        return
+    efter = kt2.beskrivning if kt2 is not None else "programmets slut"
+    ctx.fynd(
+        f"kartläggningsträff 1 hölls bara en gång ({forsta_.datum}) före {efter}; den "
+        "ska hållas vid två tillfällen",
+        sokvag=forsta_.sokvag,
+    )
+
+
+UMEA_27 = Regel(
+    id="UMEA-27",
+    titel="Kartläggningsträff 1 vid två tillfällen med samma parter",
+    allvarlighet=VARNING,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 1 – (två tillfällen)",
+        "Kartläggningsträff 1 – (två tillfällen); Vid denna träff sätts även datum för "
+        "nästa möte. Vid det andra mötet är fokus hälsa och yrkesorientering. Deltar gör "
+        "samma parter som vid första träffen.",
+    ),
+    kontroll=_andra_tillfallet_av_kt1,
+    tolkning="A second kartlaggningstraff_1, dated after the first, whose parter include "
+    "every party of the first. Judged once a kartläggningsträff 2 exists or P1 has passed "
+    "(until then the second occasion may still come). Missing, or parties short: warning, "
+    "as the two occasions are a described practice (⚠ C13).",
+)
+
+
+# -- UMEA-28, Kartläggningsträff 1: studieplan ----------------------------------------------
+
+
+def _studieplan_vid_kt1(ctx: Kontext) -> None:
+    if _programtid(ctx) is None:
+        return
+    traff = _andra_tillfallet(ctx) or forsta(ctx, KT2)
+    if traff is None:
+        ctx.ej_tillamplig(
+            "varken ett andra tillfälle av kartläggningsträff 1 eller kartläggningsträff 2 ännu"
+        )
+        return
+    plan = next((p for p in STUDIEPLANER(ctx.vy) if p.datum <= traff.datum), None)
+    if plan is not None:
+        ctx.fakta("studieplan", plan.beskrivning)
+        return
+    ctx.saknas(
+        traff.datum,
+        oppen=f"studieplan ska upprättas senast {traff.beskrivning}",
+        passerad=f"ingen studieplan upprättad senast {traff.beskrivning}",
+        sokvag=traff.sokvag,
+    )
+
+
+UMEA_28 = Regel(
+    id="UMEA-28",
+    titel="Studieplan vid kartläggningsträff 1",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 1",
+        "Syftet är att skriva in personen i etableringsprogrammet samt upprätta en studieplan",
+    ),
+    kontroll=_studieplan_vid_kt1,
+    tolkning="A plan of type studieplan dated on or before the second kartläggningsträff 1; "
+    "without a second occasion, on or before the first kartläggningsträff 2. With neither "
+    "yet: not judged. Missing: a finding at that träff.",
+)
+
+
+# -- UMEA-29, Etableringsprocessen; Kartläggningsträff 2 ------------------------------------
+
+
+def _kartlaggningstraff_2(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    if tid.start is None:
+        ctx.ej_bedomd(
+            "programstart saknas (kartläggningsträff 1, etableringsersättning eller "
+            "inskrivning i etableringsprogrammet)",
+            sokvag="individ.forsorjning",
+        )
+        return
+    fonster = kt2_fonster(tid.start.datum)
+    avslut = forsta(ctx, AVSLUT)
+    if avslut is not None and avslut.datum < fonster[1]:
+        ctx.ej_tillamplig(f"ärendet avslutades {avslut.datum}, före fönstrets slut {fonster[1]}")
+        return
+    if tid.slut is not None and tid.slut.datum < fonster[1]:
+        ctx.ej_tillamplig(f"programmet slutade {tid.slut.datum}, före fönstrets slut {fonster[1]}")
+        return
+    _i_fonstret(
+        ctx,
+        vad="kartläggningsträff 2",
+        traffar=KT2(ctx.vy),
+        parter=UPPFOLJNINGSPARTER,
+        fonster=fonster,
+        grund=f"{KT2_TIDIGAST}–{KT2_SENAST} månader efter programstarten {tid.start.datum}",
+        sokvag=tid.start.sokvag,
+    )
+
+
+UMEA_29 = Regel(
+    id="UMEA-29",
+    titel="Kartläggningsträff 2 efter cirka ett år",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Etableringsprocessen; Kartläggningsträff 2",
+        "vid tre olika tillfällen under etableringsprogrammet; Kartläggningsträff 2 – "
+        "uppföljning efter cirka ett år; Syftet är att bedöma om individen behöver fler "
+        "eller andra insatser för att komma närmare arbete eller studier. "
+        "Arbetsförmedlingen kallar berörda parter (studie-yrkesvägledare/Centrum för "
+        "vuxenutbildning, Integration arbetsmarknad/bosättning, eventuellt Försörjningsstöd) "
+        "och individen till mötet.",
+    ),
+    kontroll=_kartlaggningstraff_2,
+    tolkning="'Cirka ett år' is read as 12 ± 2 months from P0: the window runs from "
+    "plus_manader(P0, 10) to plus_manader(P0, 14), both days included (⚠ C13). A "
+    "kartlaggningstraff_2 with af and integration and the person present: inside the "
+    "window met; outside it a warning (the text says 'cirka'); none once the window has "
+    "closed: fel, with the window's end as frist; before that an open deadline. Not judged "
+    "if the case closed, or the programme ended, before the window's end. SYV and "
+    "försörjningsstöd are optional at this träff.",
+)
+
+
+# -- UMEA-30, Kartläggningsträff 2: ny planering ----------------------------------------------
+
+
+def _ny_planering_vid_ohalsa(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    avslut = forsta(ctx, AVSLUT)
+    for kt2 in varje(ctx, KT2, saknas="ingen kartläggningsträff 2"):
+        behov = [
+            k
+            for k in GEMENSAMMA(ctx.vy)
+            if k.datum == kt2.datum and (k.objekt.begransningar or k.objekt.inriktning in (3, 4, 5))
+        ]
+        if not behov:
+            ctx.fakta(kt2.beskrivning, "ingen ohälsa eller nya behov i en gemensam kartläggning")
+            continue
+        gransar = [
+            t
+            for t in (_forsta_efter(KT3(ctx.vy), kt2.datum), tid.slut, avslut)
+            if t is not None and t.datum >= kt2.datum
+        ]
+        sista = min(gransar, key=lambda t: t.datum) if gransar else None
+        plan = next(
+            (
+                p
+                for p in PLANER(ctx.vy)
+                if kt2.datum <= p.datum and (sista is None or p.datum <= sista.datum)
+            ),
+            None,
+        )
+        orsak = f"{behov[0].beskrivning} visar ohälsa eller nya behov"
+        if plan is not None:
+            ctx.fakta(orsak, f"ny planering: {plan.objekt.typ} {plan.datum}")
+        elif sista is None:
+            ctx.fynd(
+                f"{orsak}: en ny planering ska upprättas", sokvag=kt2.sokvag, allvarlighet=INFO
+            )
+        else:
+            ctx.saknas(
+                sista.datum,
+                oppen=f"{orsak}: en ny planering ska upprättas senast {sista.beskrivning}",
+                passerad=f"{orsak}, men ingen ny planering upprättades från {kt2.beskrivning} "
+                f"till {sista.beskrivning}",
+                sokvag=kt2.sokvag,
+            )
+
+
+UMEA_30 = Regel(
+    id="UMEA-30",
+    titel="Ny planering när kartläggningsträff 2 finner ohälsa eller nya behov",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 2",
+        "Om någon form av ohälsa eller nya behov har identifierats ska dessa omhändertas "
+        "och en ny planering upprättas för att på bästa sätt stötta individen.",
+    ),
+    kontroll=_ny_planering_vid_ohalsa,
+    tolkning="'Identifierats' is read from a gemensam kartläggning dated on the "
+    "kartläggningsträff 2 date that records begränsningar or judges inriktning 3, 4 or 5. "
+    "Then a plan of any type must be dated from the KT2 to the first of the next "
+    "kartläggningsträff 3, P1 and the avslut; before that day an open deadline, and with "
+    "none of them yet a reminder without a due date.",
+)
+
+
+# -- UMEA-31, Kartläggningsträff 3 – inför etableringsprogrammets avslut --------------------
+
+
+def _kartlaggningstraff_3(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    if tid.slut is None:
+        ctx.ej_bedomd(
+            "programmets slut saknas (etableringsersättningens slut)",
+            sokvag="individ.forsorjning",
+        )
+        return
+    fonster = kt3_fonster(tid.slut.datum)
+    avslut = forsta(ctx, AVSLUT)
+    if avslut is not None and avslut.datum < fonster[0]:
+        ctx.ej_tillamplig(f"ärendet avslutades {avslut.datum}, före fönstret {fonster[0]}")
+        return
+    _i_fonstret(
+        ctx,
+        vad="kartläggningsträff 3",
+        traffar=KT3(ctx.vy),
+        parter=UPPFOLJNINGSPARTER,
+        fonster=fonster,
+        grund=f"de sista {KT3_FORE_SLUT} månaderna före programmets slut {tid.slut.datum}",
+        sokvag=tid.slut.sokvag,
+    )
+
+
+UMEA_31 = Regel(
+    id="UMEA-31",
+    titel="Kartläggningsträff 3 inför programmets avslut",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 3 – inför etableringsprogrammets avslut",
+        "Kartläggningsträff 3 – inför etableringsprogrammets avslut; Arbetsförmedlingen "
+        "kallar berörda parter (studie-yrkesvägledare /Centrum för vuxenutbildning, "
+        "Integration arbetsmarknad/bosättning och Försörjningsstöd) och individen.",
+    ),
+    kontroll=_kartlaggningstraff_3,
+    tolkning="'Inför avslut' is read as within the last three months: the window runs from "
+    "plus_manader(P1, -3) to P1, both included; P1 is the etableringsersättning's slut, as "
+    "the text gives no programme length (the law's 24 months is not used) (⚠ C13). A "
+    "kartlaggningstraff_3 with af and integration and the person present: inside met, "
+    "outside a warning; none once P1 has passed: fel; before an open deadline on P1. No "
+    "P1: not judged for lack of data. A case closed before the window: not judged.",
+)
+
+
+# -- UMEA-32, Kartläggningsträff 3: ny planering inför jobb- och utvecklingsgarantin --------
+
+
+def _planering_vid_kt3(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    kt3 = ankare_for(ctx, KT3, saknas="ingen kartläggningsträff 3 (UMEA-31 bedömer den)")
+    if kt3 is None:
+        return
+    if tid.slut is None:
+        ctx.ej_bedomd(
+            "programmets slut saknas (etableringsersättningens slut)",
+            sokvag="individ.forsorjning",
+        )
+        return
+    sista = max(tid.slut.datum, kt3.datum)
+    plan = next((p for p in PLANER(ctx.vy) if kt3.datum <= p.datum <= sista), None)
+    if plan is not None:
+        ctx.fakta("ny planering", plan.beskrivning)
+        return
+    ctx.saknas(
+        sista,
+        oppen=f"ny planering inför jobb- och utvecklingsgarantin ska upprättas senast {sista} "
+        "(programmets slut)",
+        passerad=f"ingen ny planering från {kt3.beskrivning} till programmets slut {sista}",
+        sokvag=kt3.sokvag,
+    )
+
+
+UMEA_32 = Regel(
+    id="UMEA-32",
+    titel="Ny planering inför jobb- och utvecklingsgarantin",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 3",
+        "Syftet är att skapa en ny planering inför jobb- och utvecklingsgarantin. Parterna "
+        "och individen enas om en fortsatt gemensam planering och vägleder individen mot "
+        "rätt insats.",
+    ),
+    kontroll=_planering_vid_kt3,
+    tolkning="A plan of any type dated from the first kartläggningsträff 3 to P1 (to the "
+    "träff itself if it was held after P1). Open until P1, then a finding at the KT3. "
+    "Without a KT3 not judged (UMEA-31 reports it); without P1 not judged for lack of data.",
+)
+
+
+# -- UMEA-33, Kartläggningsträff 3: försörjningsstöd kopplas på -----------------------------
+
+
+def _forsorjningsstod_vid_kt3(ctx: Kontext) -> None:
+    for kt3 in varje(ctx, KT3, saknas="ingen kartläggningsträff 3"):
+        if any(p in kt3.objekt.parter for p in SOCIALTJANSTEN):
+            ctx.fakta(kt3.beskrivning, "försörjningsstöd deltog")
+        else:
+            ctx.fynd(
+                f"försörjningsstöd (socialtjanst eller slussen) deltog inte i {kt3.beskrivning}",
+                sokvag=kt3.falt("parter"),
+            )
+
+
+UMEA_33 = Regel(
+    id="UMEA-33",
+    titel="Försörjningsstöd deltar i kartläggningsträff 3",
+    allvarlighet=VARNING,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 3",
+        "Arbetsförmedlingen kallar berörda parter (studie-yrkesvägledare /Centrum för "
+        "vuxenutbildning, Integration arbetsmarknad/bosättning och Försörjningsstöd) och "
+        "individen. Försörjningsstöd kopplas vanligtvis på vid denna träff.",
+    ),
+    kontroll=_forsorjningsstod_vid_kt3,
+    tolkning="Every kartlaggningstraff_3 has socialtjanst or slussen among its parter. "
+    "'Vanligtvis' makes it a warning.",
+)
+
+
+# -- UMEA-34, Kartläggningsträff 3: bedömningen -----------------------------------------------
+
+
+def _bedomning_vid_kt3(ctx: Kontext) -> None:
+    for kt3 in varje(ctx, KT3, saknas="ingen kartläggningsträff 3"):
+        bedomning = _bedomning_samma_dag(ctx, kt3)
+        if bedomning is not None:
+            ctx.fakta(kt3.beskrivning, f"inriktning {bedomning.objekt.inriktning}")
+        else:
+            ctx.fynd(
+                f"ingen kartläggning med bedömd inriktning den {kt3.datum} "
+                f"({kt3.beskrivning}): om individen är redo för arbete, studier eller behöver "
+                "rustande insatser",
+                sokvag=kt3.sokvag,
+            )
+
+
+def _bedomning_samma_dag(ctx: Kontext, traff: Traff) -> Traff | None:
+    return next(
+        (
+            k
+            for k in KARTLAGGNINGAR(ctx.vy)
+            if k.datum == traff.datum and k.objekt.inriktning is not None
+        ),
+        None,
+    )
+
+
+UMEA_34 = Regel(
+    id="UMEA-34",
+    titel="Bedömning av inriktning vid kartläggningsträff 3",
+    allvarlighet=VARNING,
+    kalla=BILAGA_4.kalla(
+        "Kartläggningsträff 3",
+        "En bedömning görs om individen redo för att matchas ut till arbete, studier eller "
+        "om det finns behov av fler rustande eller arbetslivsrehabiliterande insatser.",
+    ),
+    kontroll=_bedomning_vid_kt3,
+    tolkning="The 'bedömning' is a kartläggning with an inriktning dated on the "
+    "kartläggningsträff 3 date (any parties). A described practice ('görs'): a warning.",
+)
+
+
+# -- UMEA-35, Deltagare i etableringsprogrammet som inte bedöms matchas inom programtiden ---
+
+
+def _inriktning_efter_programmet(ctx: Kontext, kt3: Traff, programslut: date) -> Traff | None:
+    """N: the inriktning judged at the KT3, else the latest judged on or before P1."""
+    vid_kt3 = _bedomning_samma_dag(ctx, kt3)
+    if vid_kt3 is not None:
+        return vid_kt3
+    fore_ = [k for k in KARTLAGGNINGAR(ctx.vy) if k.datum <= programslut and k.objekt.inriktning]
+    return fore_[-1] if fore_ else None
+
+
+def _jobbspar_eller_paket(ctx: Kontext) -> None:
+    tid = _programtid(ctx)
+    if tid is None:
+        return
+    if tid.slut is None:
+        ctx.ej_tillamplig("programmets slut är inte känt (etableringsersättningens slut)")
+        return
+    p1 = tid.slut.datum
+    avslut = forsta(ctx, AVSLUT)
+    if avslut is not None and avslut.datum <= p1 and avslut.objekt.utfall in MATCHADE:
+        utfall = avslut.objekt.utfall
+        ctx.ej_tillamplig(f"matchad inom programtiden: {avslut.beskrivning} ({utfall})")
+        return
+    sista = nasta_steg_efter_programmet(p1)
+    grund = f"{EFTER_PROGRAMMET} efter programmets slut {p1}"
+    kt3 = forsta(ctx, KT3)
+    if kt3 is None:
+        # The planned date of the process (F-U-4), so the agenda shows it from the start.
+        if ctx.datum <= sista:
+            ctx.oppen_frist(
+                f"jobbspår, eller ett individuellt förberedande paket för den som inte är redo, "
+                f"senast {sista} ({grund}); kartläggningsträff 3 bedömer vilket",
+                sista,
+                sokvag=tid.slut.sokvag,
+            )
+        else:
+            ctx.ej_tillamplig("ingen kartläggningsträff 3 (UMEA-31 bedömer den)")
+        return
+    if not ctx.galler(kt3.datum):
+        return
+    bedomning = _inriktning_efter_programmet(ctx, kt3, p1)
+    if bedomning is None:
+        ctx.ej_bedomd(
+            "ingen bedömd inriktning vid kartläggningsträff 3 eller före programmets slut",
+            sokvag=kt3.sokvag,
+        )
+        return
+    n = bedomning.objekt.inriktning
+    ctx.fakta("bedömd inriktning", f"{n} ({bedomning.beskrivning})")
+    if n == Inriktning.EJ_ARBETSLINJEN:
+        ctx.ej_tillamplig("inriktning 5, ej arbetslinjen")
+        return
+    insatser_ = [i for i in INSATSER(ctx.vy) if kt3.datum <= i.datum <= sista]
+    planer_ = [p for p in PLANER(ctx.vy) if kt3.datum <= p.datum <= sista]
+    if n == Inriktning.ARBETSINRIKTADE:
+        krav = {"ett jobbspår": any(i.objekt.typ == "jobbspar" for i in insatser_)}
+    elif n == Inriktning.STUDIEINRIKTADE:
+        krav = {"studier": any(i.objekt.typ == "studier" for i in insatser_)}
+    else:
+        krav = {
+            "en förberedande insats": any(i.objekt.typ in FORBEREDANDE_INSATSER for i in insatser_),
+            "en plan för paketet": bool(planer_),
+        }
+    saknas = [vad for vad, finns in krav.items() if not finns]
+    if not saknas:
+        ctx.fakta("efter programmet", ", ".join(krav))
+        return
+    vad = " och ".join(saknas)
+    ctx.saknas(
+        sista,
+        oppen=f"inriktning {n} ({n.benamning}): {vad} ska påbörjas senast {sista} ({grund})",
+        passerad=f"inriktning {n} ({n.benamning}) vid {bedomning.beskrivning}, men {vad} "
+        f"saknas från {kt3.beskrivning} till {sista} ({grund})",
+        sokvag=kt3.sokvag,
+    )
+
+
+UMEA_35 = Regel(
+    id="UMEA-35",
+    titel="Jobbspår, eller ett förberedande paket, efter programmet",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Deltagare i etableringsprogrammet som inte bedöms matchas inom programtiden",
+        "För deltagare i etableringsprogrammet som inte bedöms matchas mot jobb under "
+        "programtiden ska jobbspåren vara det naturliga valet. Om deltagaren inte anses vara "
+        '"redo" för ett jobbspår, skall ett individuellt förberedande paket sättas ihop för '
+        "att rusta individen.",
+    ),
+    kontroll=_jobbspar_eller_paket,
+    tolkning="For an etablerare with P1 and a kartläggningsträff 3, unless the case closed "
+    "with utfall arbete or studier by P1. 'Redo' is taken from the inriktning judged at the "
+    "KT3 (else the latest judged by P1): 1 needs an insats jobbspar, 2 an insats studier, "
+    "3 or 4 a preparatory insats (arbetstraning, arbetsprovning, praktik, gruppverksamhet, "
+    "kompetenshojande, social_insats, medicinsk_rehabilitering, sius, supported_employment, "
+    "vaga_vaxa, hikikomori) and a plan; 5 is not judged. Each starts from the KT3 to one "
+    "month after P1: the text gives no time limit, so one month is a parameter "
+    "(EFTER_PROGRAMMET) (⚠ C14). Before the KT3 the planned last day is shown as an open "
+    "deadline, so the agenda lists it from the programme's start (F-U-4).",
+)
+
+
+# -- UMEA-36…39, Unga som saknar en fullföljd gymnasieutbildning ----------------------------
+
+KAA = "kaa"
+KAA_ALDER = 20
+"""KAA covers young people under 20 (skollagen 29 kap. 9 §; not from Bilaga 4, ⚠ C15)."""
+FOLKHOGSKOLA_FRAN = 18
+"""«Folkhögskola (18 år)»."""
+AVHOPP = handelser(Avhopp, beskrivning="avhopp")
+VAGLEDNING_AV_KAA = eller(
+    handelser(Kontakt, lambda k, vy: k.part == KAA, beskrivning="kontakt med KAA"),
+    handelser(
+        Mote, lambda m, vy: KAA in m.parter and m.individen_deltog, beskrivning="möte med KAA"
+    ),
+    beskrivning="kontakt eller möte mellan KAA och den unge",
+)
+INFORMATION_TILL_KAA = eller(
+    VAGLEDNING_AV_KAA,
+    handelser(Aterkoppling, lambda a, vy: a.till == KAA, beskrivning="återkoppling till KAA"),
+    handelser(Remiss, lambda r, vy: r.till == KAA, beskrivning="remiss till KAA"),
+    beskrivning="kontakt, möte, återkoppling eller remiss till KAA",
+)
+
+
+def _unga_avhopp(ctx: Kontext) -> list[tuple[Traff, int]]:
+    """The avhopp of a person under 20 on its date, with the age; others are noted."""
+    unga = []
+    for avhopp in varje(ctx, AVHOPP, saknas="inget avhopp"):
+        alder = ctx.arende.individ.alder(avhopp.datum)
+        if alder is None:
+            ctx.ej_bedomd(
+                f"födelsedatum saknas, så åldern vid {avhopp.beskrivning} är okänd "
+                "(ange personnummer eller fodelsedatum)",
+                sokvag="individ",
+            )
+        elif alder >= KAA_ALDER:
+            ctx.fakta(avhopp.beskrivning, f"{alder} år: inte under KAA")
+        else:
+            unga.append((avhopp, alder))
+    return unga
+
+
+# -- UMEA-36, Unga som saknar en fullföljd gymnasieutbildning: information före avhopp ------
+
+
+def _information_fore_avhopp(ctx: Kontext) -> None:
+    for avhopp, alder in _unga_avhopp(ctx):
+        information = [t for t in INFORMATION_TILL_KAA(ctx.vy) if t.datum <= avhopp.datum]
+        if information:
+            ctx.fakta(avhopp.beskrivning, f"{information[-1].beskrivning} ({alder} år)")
+        else:
+            ctx.fynd(
+                f"KAA fick ingen information före {avhopp.beskrivning} (personen var {alder} "
+                "år): ingen kontakt eller inget möte med KAA och den unge, ingen remiss eller "
+                "återkoppling till KAA senast den dagen",
+                sokvag=avhopp.sokvag,
+            )
+
+
+UMEA_36 = Regel(
+    id="UMEA-36",
+    titel="KAA får information före ett avhopp",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Unga som saknar en fullföljd gymnasieutbildning",
+        "Unga som ligger under KAA: Det kommunala aktivitetsansvaret i respektive kommun ska "
+        "få information innan avhopp om de konsekvenser som följer av att inte fullfölja "
+        "gymnasiet.",
+    ),
+    kontroll=_information_fore_avhopp,
+    tolkning="Literally KAA receives the information; the surrounding text (guidance to the "
+    "young person) suggests KAA gives it. Both are accepted (⚠ C15): on or before each "
+    "avhopp (plugin event) a kontakt with part kaa, a mote with kaa and the person present, "
+    "or an aterkoppling or remiss to kaa. Only for a person under 20 on the avhopp date: "
+    "KAA's age limit comes from skollagen 29 kap. 9 §, not from this text.",
+)
+
+
+# -- UMEA-37, Unga som saknar en fullföljd gymnasieutbildning: vägledning efter avhopp ------
+
+
+def _vagledning_efter_avhopp(ctx: Kontext) -> None:
+    avslut = forsta(ctx, AVSLUT)
+    for avhopp, alder in _unga_avhopp(ctx):
+        vagledning = next(
+            (
+                t
+                for t in VAGLEDNING_AV_KAA(ctx.vy)
+                if t.datum >= avhopp.datum and (avslut is None or t.datum <= avslut.datum)
+            ),
+            None,
+        )
+        if vagledning is not None:
+            ctx.fakta(avhopp.beskrivning, f"vägledning: {vagledning.beskrivning}")
+        elif avslut is not None:
+            ctx.fynd(
+                f"ingen vägledning från KAA (kontakt eller möte med den unge) efter "
+                f"{avhopp.beskrivning} före {avslut.beskrivning}; personen var {alder} år",
+                sokvag=avhopp.sokvag,
+            )
+        else:
+            ctx.fynd(
+                f"efter {avhopp.beskrivning} ska KAA ge den unge individuell guidning och "
+                "vägledning (kontakt eller möte): folkhögskola från 18 år, inskrivning på "
+                "Arbetsförmedlingen, tidiga förberedande insatser eller praktik",
+                sokvag=avhopp.sokvag,
+                allvarlighet=INFO,
+            )
+
+
+UMEA_37 = Regel(
+    id="UMEA-37",
+    titel="Guidning och vägledning från KAA efter ett avhopp",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Unga som saknar en fullföljd gymnasieutbildning",
+        "När en ungdom valt att göra ett avbrott ska den unge få individuell guidning och "
+        "vägledning till vägar vidare ex. alternativa vägar tillbaka till skolan via ex. "
+        "Folkhögskola (18 år), skriva in sig på Arbetsförmedlingen, erbjudas tidiga "
+        "förberedande insatser eller praktik etc.",
+    ),
+    kontroll=_vagledning_efter_avhopp,
+    tolkning="For each avhopp of a person under 20: a kontakt with part kaa, or a mote with "
+    "kaa and the person present, dated on or after the avhopp (and on or before the avslut). "
+    "The text sets no deadline: a closed case without it is a finding, an open case gets a "
+    "reminder (info, no due date).",
+)
+
+
+# -- UMEA-38, Unga som saknar en fullföljd gymnasieutbildning: folkhögskola från 18 år ------
+
+
+FOLKHOGSKOLESTUDIER = insatser(
+    lambda i: i.typ == "studier" and i.utforare == "folkhogskola",
+    beskrivning="studier på folkhögskola",
+)
+
+
+def _folkhogskola_fran_18(ctx: Kontext) -> None:
+    for studier in varje(ctx, FOLKHOGSKOLESTUDIER, saknas="inga studier på folkhögskola"):
+        alder = ctx.arende.individ.alder(studier.datum)
+        if alder is None:
+            ctx.ej_bedomd(
+                "födelsedatum saknas (ange personnummer eller fodelsedatum)", sokvag="individ"
+            )
+        elif alder < FOLKHOGSKOLA_FRAN:
+            ctx.fynd(
+                f"studier på folkhögskola från {studier.datum}, när personen var {alder} år; "
+                f"folkhögskolan är en väg vidare från {FOLKHOGSKOLA_FRAN} år",
+                sokvag=studier.sokvag,
+            )
+        else:
+            ctx.fakta(studier.beskrivning, f"{alder} år")
+
+
+UMEA_38 = Regel(
+    id="UMEA-38",
+    titel="Folkhögskola från 18 år",
+    allvarlighet=VARNING,
+    kalla=BILAGA_4.kalla(
+        "Unga som saknar en fullföljd gymnasieutbildning",
+        "När en ungdom valt att göra ett avbrott ska den unge få individuell guidning och "
+        "vägledning till vägar vidare ex. alternativa vägar tillbaka till skolan via ex. "
+        "Folkhögskola (18 år), skriva in sig på Arbetsförmedlingen, erbjudas tidiga "
+        "förberedande insatser eller praktik etc.",
+    ),
+    kontroll=_folkhogskola_fran_18,
+    tolkning="An insats studier with utforare folkhogskola starts on or after the person's "
+    "18th birthday. The age is stated in passing ('(18 år)') within an example: a warning.",
+)
+
+
+# -- UMEA-39, Unga som saknar en fullföljd gymnasieutbildning: KAA i beredningsgruppen ------
+
+EJ_FULLFOLJD = "ej_fullfoljd_gymnasieutbildning"
+BEREDNINGAR_I_UMEA = moten(
+    "beredning",
+    lambda m, vy: BEREDNINGSGRUPP in m.parter,
+    beskrivning="beredning i beredningsgruppen",
+)
+
+
+def _kaa_i_beredningen(ctx: Kontext) -> None:
+    individ = ctx.arende.individ
+    for beredning in varje(ctx, BEREDNINGAR_I_UMEA, saknas="ingen beredning i beredningsgruppen"):
+        if EJ_FULLFOLJD not in individ.omstandigheter_vid(beredning.datum):
+            ctx.fakta(beredning.beskrivning, "personen har inte ej fullföljd gymnasieutbildning")
+        elif KAA not in beredning.objekt.parter:
+            ctx.fynd(
+                f"KAA satt inte med i {beredning.beskrivning}, fast personen saknar en "
+                "fullföljd gymnasieutbildning",
+                sokvag=beredning.falt("parter"),
+            )
+        else:
+            ctx.fakta(beredning.beskrivning, "KAA satt med")
+
+
+UMEA_39 = Regel(
+    id="UMEA-39",
+    titel="KAA sitter med i beredningsgruppen för den som saknar gymnasieutbildning",
+    allvarlighet=VARNING,
+    kalla=BILAGA_4.kalla(
+        "Unga som saknar en fullföljd gymnasieutbildning",
+        "Representant från KAA sitter med i beredningsgrupperna för Arbetsmarknadstorgen och "
+        "kan där exempelvis informera om hur många gymnasiepoäng som personen behöver för "
+        "att få gymnasiebetyg.",
+    ),
+    kontroll=_kaa_i_beredningen,
+    tolkning="A beredning with beredningsgrupp_umea among its parter, for a person with "
+    "ej_fullfoljd_gymnasieutbildning on that day (omstandigheter or a dated period), has kaa "
+    "among its parter. A described practice ('sitter med'): a warning.",
+)
+
+
+# -- UMEA-40, Unga med en funktionsnedsättning ------------------------------------------------
+
+FUNKTIONSNEDSATTNING = "funktionsnedsattning"
+UNGA = (16, 29)
+"""«Unga» is not defined: 16 is Finsam's lower age, 29 the last year of
+aktivitetsersättning, which the same paragraph names (⚠ C16)."""
+FORUM_FOR_UNGA = (SAMORDNINGSTEAM, BEREDNINGSGRUPP)
+SAMORDNADE_INSATSER = eller(
+    handelser(Remiss, lambda r, vy: r.till in FORUM_FOR_UNGA, beskrivning="remiss"),
+    moten(
+        "beredning",
+        lambda m, vy: any(f in m.parter for f in FORUM_FOR_UNGA),
+        beskrivning="beredning",
+    ),
+    handelser(Inskrivning, lambda h, vy: h.enhet in FORUM_FOR_UNGA, beskrivning="inskrivning"),
+    beskrivning="remiss, beredning eller inskrivning i samordningsteam eller beredningsgrupp",
+)
+
+
+def _samordnade_insatser_for_unga(ctx: Kontext) -> None:
+    start = ankare_for(ctx, ARENDETS_START, saknas="inga händelser")
+    if start is None:
+        return
+    individ = ctx.arende.individ
+    if FUNKTIONSNEDSATTNING not in individ.omstandigheter_vid(start.datum):
+        ctx.ej_tillamplig(f"ingen funktionsnedsättning vid {start.beskrivning}")
+        return
+    alder = individ.alder(start.datum)
+    if alder is None:
+        ctx.ej_bedomd(
+            "födelsedatum saknas (ange personnummer eller fodelsedatum)", sokvag="individ"
+        )
+        return
+    lagst, hogst = UNGA
+    if not lagst <= alder <= hogst:
+        ctx.ej_tillamplig(f"{alder} år vid {start.beskrivning}, inte {lagst}–{hogst} år")
+        return
+    erbjudande = forsta(ctx, SAMORDNADE_INSATSER)
+    if erbjudande is not None:
+        ctx.fakta("samordnade insatser", erbjudande.beskrivning)
+        return
+    forum = (
+        "beredningsgruppen (Arbetsmarknadstorget)"
+        if individ.kommun.namn == UMEA
+        else "samordningsteamet i kranskommunen"
+    )
+    samstart = (
+        ""
+        if any(f.typ == "aktivitetsersattning" for f in individ.forsorjning)
+        else "; utan aktivitetsersättning kan SAMSTART via Arbetsförmedlingen vara aktuellt"
+    )
+    avslut = forsta(ctx, AVSLUT)
+    if avslut is not None:
+        ctx.fynd(
+            f"personen ({alder} år, funktionsnedsättning) erbjöds inga samordnade insatser i "
+            f"{forum} före {avslut.beskrivning}: ingen remiss, beredning eller inskrivning",
+            sokvag=avslut.sokvag,
+        )
+    else:
+        ctx.fynd(
+            f"personen ({alder} år, funktionsnedsättning) ska erbjudas samordnade insatser "
+            f"i {forum}{samstart}",
+            sokvag="individ",
+            allvarlighet=INFO,
+        )
+
+
+UMEA_40 = Regel(
+    id="UMEA-40",
+    titel="Unga med funktionsnedsättning erbjuds samordnade insatser",
+    allvarlighet=FEL,
+    kalla=BILAGA_4.kalla(
+        "Unga med en funktionsnedsättning",
+        "Unga med funktionsnedsättning ska erbjudas samordnade insatser i samordningsteamerna "
+        "i de sex kommunerna inom ramen för FINSAM. För unga som inte har "
+        "aktivitetsersättning kan SAMSTART (metodutvecklingsprojekt via Arbetsförmedlingen "
+        "för funktionshindrade unga) vara aktuellt.",
+    ),
+    kontroll=_samordnade_insatser_for_unga,
+    tolkning="'Unga' is not defined: 16–29 years on the case's first event is used, 16 "
+    "being Finsam's lower age and 29 the upper limit of aktivitetsersättning, which the "
+    "same paragraph names (⚠ C16). For a person with funktionsnedsattning on that day the "
+    "case contains a remiss to, a beredning with, or an inskrivning at samordningsteam or "
+    "beredningsgrupp_umea (Umeå's forum for the same offer). A closed case without: a "
+    "finding at the avslut; open: a reminder (info, no due date). SAMSTART is a "
+    "possibility ('kan'), not judged.",
+)
+
+
 # -- the rule set ---------------------------------------------------------------------------
 
 REGLER = (
@@ -1438,6 +2464,21 @@ REGLER = (
     UMEA_23,
     UMEA_24,
     UMEA_25,
+    UMEA_26,
+    UMEA_27,
+    UMEA_28,
+    UMEA_29,
+    UMEA_30,
+    UMEA_31,
+    UMEA_32,
+    UMEA_33,
+    UMEA_34,
+    UMEA_35,
+    UMEA_36,
+    UMEA_37,
+    UMEA_38,
+    UMEA_39,
+    UMEA_40,
 )
 
 REGELVERK = Regelverk(
@@ -1450,11 +2491,18 @@ REGELVERK = Regelverk(
     koder=KODER,
     handelsetyper=HANDELSETYPER,
     beskrivning="Bilaga 4 – Arbetsprocesserna kring individen: samtycke, gemensam "
-    "kartläggning och inriktning, samverkansplan och ärendebärare, beredning och "
-    "försörjningsstödsprocessen. Undated, so no giltig_fran.",
+    "kartläggning och inriktning, samverkansplan och ärendebärare, beredning, "
+    "försörjningsstödsprocessen, etableringsprocessen, KAA och unga med "
+    "funktionsnedsättning. Undated, so no giltig_fran.",
 )
 
 
 @hookimpl
 def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
+
+
+@hookimpl
+def finsam_arenor(register: RegistreraArenor) -> None:
+    """Bilaga 4's forums and teams for routing: ``arenor.yaml`` beside this module."""
+    register(las_arenadata(files("finsam_umea") / "arenor.yaml"))
