@@ -1,4 +1,4 @@
-"""The eda rule set's metadata: ids, severities and sources as issue #6 fixes them."""
+"""The eda rule set's metadata: ids, severities and sources as issues #6 and #15 fix them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ F, V = Allvarlighet.FEL, Allvarlighet.VARNING
 ALLVARLIGHET = {
     "EDA-01": F, "EDA-02": F, "EDA-03": F, "EDA-04": F, "EDA-05": F, "EDA-06": F,
     "EDA-07": F, "EDA-08": F, "EDA-09": F, "EDA-10": F, "EDA-11": V, "EDA-12": V,
+    "EDA-13": F, "EDA-14": F, "EDA-15": F, "EDA-16": V, "EDA-17": V, "EDA-18": V,
 }  # fmt: skip
 
 
@@ -42,3 +43,8 @@ def test_pluginet_hittas_via_entry_point() -> None:
     assert installerat is not None
     assert installerat.plugin is not None
     assert installerat.plugin.startswith("eda, finsam-eda ")
+
+
+def test_eda_bedomer_samtycket_mellan_ifo_och_ame_sjalv() -> None:
+    # EDA-05 judges consent between IFO and AME; core's FINSAM-04 leaves that pair to it.
+    assert ("socialtjanst", "ame") in REGELVERK.samtycke_bedoms
