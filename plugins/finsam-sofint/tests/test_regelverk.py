@@ -1,4 +1,4 @@
-"""The sofint rule set's metadata: ids, severities and sources as issue #5 fixes them."""
+"""The sofint rule set's metadata: ids, severities and sources as issues #5 and #15 fix them."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ SEEDS = delad_mapp("seeds", Path(__file__))
 
 F, V = Allvarlighet.FEL, Allvarlighet.VARNING
 ALLVARLIGHET = {
-    "SOFINT-01": F, "SOFINT-02": F, "SOFINT-03": F, "SOFINT-04": F, "SOFINT-05": V,
+    "SOFINT-01": F, "SOFINT-02": V, "SOFINT-03": F, "SOFINT-04": F, "SOFINT-05": V,
     "SOFINT-06": V, "SOFINT-07": F, "SOFINT-08": F, "SOFINT-09": F, "SOFINT-10": V,
     "SOFINT-11": F, "SOFINT-12": F, "SOFINT-13": F, "SOFINT-14": V, "SOFINT-15": F,
-    "SOFINT-16": F, "SOFINT-17": V,
+    "SOFINT-16": F, "SOFINT-17": V, "SOFINT-18": F, "SOFINT-19": F, "SOFINT-20": V,
+    "SOFINT-21": V, "SOFINT-22": V, "SOFINT-23": V,
 }  # fmt: skip
 
 

@@ -235,9 +235,7 @@ class Lagrum:
         """Resolve a SoL citation without SFS number by the act in force on *datum*."""
         if self.lag != "SoL" or self.sfs is not None:
             return self
-        return evolve(
-            self, sfs=SOL_NY if datum >= SOL_NY_FRAN else SOL_GAMMAL, sfs_angivet=False
-        )
+        return evolve(self, sfs=SOL_NY if datum >= SOL_NY_FRAN else SOL_GAMMAL, sfs_angivet=False)
 
     def i_kraft_vid(self, datum: date) -> bool:
         """False if this cites socialtjänstlagen (2025:400) and *datum* is before it
