@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 from finsam_sofint import REGELVERK
 
 from finsam_core import Allvarlighet, Pluginvard, tackning
+from finsam_core.regler.dokumenttackning import las_dokumenttackning, tackningsproblem
 from finsam_core.testning import delad_mapp, saknade_citat
 from finsam_core.testning.pytest_plugin import utan_kallor
 
@@ -54,3 +56,14 @@ def test_pluginet_hittas_via_entry_point() -> None:
     assert installerat.plugin.startswith("sofint, finsam-sofint ")
     assert "samverkansteamet" in vard.kodverk.enheter
     assert vard.kodverk.enheter["samverkansteamet"].huvudman == "samordningsforbund"
+
+
+def test_tackningstabellen_citerar_kallan_ordagrant_och_namnger_varje_regel() -> None:
+    """The coverage table (tackning.yaml) quotes the source word for word and names every
+    rule of the set, and only rules of the set."""
+    tackning = las_dokumenttackning(files("finsam_sofint") / "tackning.yaml")
+    assert tackning.dokument == REGELVERK.regler[0].kalla.dokument
+    assert tackningsproblem(tackning, REGELVERK.regler) == []
+    if SEEDS is None:
+        utan_kallor()
+    assert saknade_citat(tackning.meningar, SEEDS) == []
