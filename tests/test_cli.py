@@ -175,9 +175,9 @@ class TestValidate:
         assert kor("validate", str(fil), *DATUM, "-r", "eda").exit_code == 0
 
     def test_okant_regelverk(self, tmp_path: Path) -> None:
-        resultat = kor("validate", str(EXEMPEL), "-r", "umea")
+        resultat = kor("validate", str(EXEMPEL), "-r", "okant")
         assert resultat.exit_code == 2
-        assert resultat.stderr.startswith("fel: okänt regelverk 'umea'; installerade: finsam")
+        assert resultat.stderr.startswith("fel: okänt regelverk 'okant'; installerade: finsam")
         assert resultat.stdout == ""
 
     def test_flera_processer_ger_samma_utdata(self, tmp_path: Path) -> None:

@@ -82,3 +82,20 @@ def test_finsam_04_tiger_om_par_som_ett_regelverk_bedomer_sjalv() -> None:
     assert "socialtjanst–fk" in kvar
     assert "af–fk" in kvar
     assert "socialtjanst–af" not in kvar
+
+
+def test_finsam_04_stjarna_star_for_varje_enhet() -> None:
+    mote = {"typ": "mote", "datum": "2025-09-01", "motestyp": "samrad",
+            "parter": ["socialtjanst", "af", "fk"]}  # fmt: skip
+    arende = _arende([mote])
+    med_af = Regelverk(
+        id="med_af", namn="Med AF", agare="test", version="1", regler=(),
+        samtycke_bedoms=(("af", "*"),),
+    )  # fmt: skip
+    (kvar,) = _meddelanden(arende, "FINSAM-04", KARNREGELVERK, med_af)
+    assert kvar.endswith("inget samtycke omfattar utbyte mellan socialtjanst–fk den dagen")
+    allt = Regelverk(
+        id="allt", namn="Allt", agare="test", version="1", regler=(),
+        samtycke_bedoms=(("*", "*"),),
+    )  # fmt: skip
+    assert _meddelanden(arende, "FINSAM-04", KARNREGELVERK, allt) == []

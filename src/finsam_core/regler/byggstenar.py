@@ -330,7 +330,10 @@ def fore(
         else:
             ctx.fynd(f"{namn} saknas {relation} {a.beskrivning}", sokvag=a.sokvag)
 
-    return _Block(f"{namn} {relation} första {sedan.beskrivning}", kontroll)
+    forsta_sedan = sedan.beskrivning
+    if not forsta_sedan.startswith("första "):
+        forsta_sedan = f"första {forsta_sedan}"
+    return _Block(f"{namn} {relation} {forsta_sedan}", kontroll)
 
 
 def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None) -> _Block:

@@ -38,6 +38,9 @@ FORMATET = Kalla(
     "`avslut` | datum, utfall, overlamning (opt bool) | closure of the case",
 )
 
+ALLA_ENHETER = "*"
+"""In `Regelverk.samtycke_bedoms`: any unit (``("en_vag_in", "*")``, ``("*", "*")``)."""
+
 FORVANTAT_EFTER_AVSLUT = ("mote:avslutsmote", "aterkoppling")
 """What follows a closure in every model: a closing meeting, feedback to the remittent."""
 
@@ -140,7 +143,15 @@ def _samtycke_vid_mote(ctx: Kontext) -> None:
     huvudman = {e.kod: e.huvudman for e in KARNENHETER}
     for rv in (*ctx.vy.regelverk, ctx.regelverk):
         huvudman.update((e.kod, e.huvudman) for e in rv.enheter)
-    egna = {frozenset(par) for rv in ctx.vy.regelverk for par in rv.samtycke_bedoms}
+    egna = [par for rv in ctx.vy.regelverk for par in rv.samtycke_bedoms]
+
+    def bedoms_av_regelverk(a: str, b: str) -> bool:
+        return any(
+            (x in (a, ALLA_ENHETER) and y in (b, ALLA_ENHETER))
+            or (x in (b, ALLA_ENHETER) and y in (a, ALLA_ENHETER))
+            for x, y in egna
+        )
+
     flera_huvudman = False
     for index, mote in ctx.vy.av_typ(Mote):
         parter = [p for p in dict.fromkeys(mote.parter) if p != INDIVIDEN]
@@ -154,7 +165,7 @@ def _samtycke_vid_mote(ctx: Kontext) -> None:
             (a, b)
             for i, a in enumerate(parter)
             for b in parter[i + 1 :]
-            if huvudman[a] != huvudman[b] and frozenset((a, b)) not in egna
+            if huvudman[a] != huvudman[b] and not bedoms_av_regelverk(a, b)
         ]
         if not par:
             continue
@@ -192,6 +203,13 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=SOL_2025,
             kontroll=_upphavd_sol,
+            beskrivning=(
+                "Ett beslut daterat 2025-07-01 eller senare som hänvisar till den upphävda "
+                "socialtjänstlagen (2001:453) ger en varning som anger motsvarande bestämmelse i "
+                "socialtjänstlagen (2025:400) där den är känd. Ett lagrum utan SFS-nummer läses "
+                "efter beslutsdagen; för ett ärende som inleddes före 2025-07-01 nämner "
+                "meddelandet övergångsbestämmelserna."
+            ),
             tolkning=(
                 "A decision dated on or after 2025-07-01 whose lagrum is in SoL (2001:453) "
                 "(written with that SFS number, or as 4:1 / 4:4 without one) is reported; "
@@ -213,6 +231,11 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=FORMATET,
             kontroll=_efter_avslut,
+            beskrivning=(
+                "Inga händelser är daterade efter ärendets första avslut, utom det som hör till "
+                "avslutet (avslutsmöte, återkoppling mellan enheter och det regelverket tillåter "
+                "efter avslut); ett andra avslut rapporteras."
+            ),
             tolkning=(
                 "Events dated after the first avslut are reported, except closure "
                 "follow-ups: an avslutsmöte, återkoppling between units, and event codes a "
@@ -225,6 +248,11 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=SOL_2025,
             kontroll=_ny_sol_for_tidigt,
+            beskrivning=(
+                "Ett beslut daterat före 2025-07-01 som hänvisar till socialtjänstlagen "
+                "(2025:400), med SFS-nummer eller som 12:1 / 12:4 utan, ger en varning som anger "
+                "motsvarande bestämmelse i socialtjänstlagen (2001:453) där den är känd."
+            ),
             tolkning=(
                 f"A decision dated before 2025-07-01 whose lagrum is in SoL ({SOL_NY}): "
                 "written with that SFS number, or as 12:1 / 12:4 without one (the new Act's "
@@ -240,12 +268,18 @@ KARNREGELVERK = Regelverk(
             allvarlighet=Allvarlighet.VARNING,
             kalla=OSL_SAMTYCKE,
             kontroll=_samtycke_vid_mote,
+            beskrivning=(
+                "Ett möte mellan enheter från olika huvudmän ska omfattas av samtycke för varje "
+                "par av enheter från olika huvudmän på mötesdagen, utom par som ett regelverk "
+                "bedömer med en egen samtyckesregel."
+            ),
             tolkning=(
                 "Every mote whose parter (individen left out) include units of two or more "
                 "huvudmän: on the meeting's day, for each pair of units of different "
                 "huvudmän, a consent in samtycken covers the pair (the spec's coverage "
                 "rule). Pairs that a rule set being checked lists in samtycke_bedoms (it "
-                "judges them with its own consent rule) are left to it. Units of one "
+                "judges them with its own consent rule; '*' stands for any unit) are left to "
+                "it. Units of one "
                 "huvudman (IFO and AME, both kommun) need no consent here: whether "
                 "secrecy applies between a municipality's own units is not judged. The "
                 "guideline text of OSL could not be quoted from a stored source, so the "

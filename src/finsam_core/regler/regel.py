@@ -179,7 +179,8 @@ class Regelverk:
     """Event codes (``typ`` or ``mote:motestyp``) that FINSAM-02 accepts after closure."""
     samtycke_bedoms: tuple[tuple[str, str], ...] = ()
     """Pairs of units whose consent at meetings this rule set judges with a rule of its own
-    (EDA-05 judges ``socialtjanst``–``ame``); core's FINSAM-04 leaves those pairs to it."""
+    (EDA-05 judges ``socialtjanst``–``ame``); core's FINSAM-04 leaves those pairs to it.
+    ``"*"`` stands for any unit: ``("en_vag_in", "*")``, ``("*", "*")``."""
     plugin: str | None = field(default=None, eq=False)
     """Set by the plugin host: the plugin (distribution and version) that registered it."""
     ursprung: Ursprung | None = field(default=None, eq=False)

@@ -56,6 +56,7 @@ from finsam_core.regelbygge import (
     samtycke_mellan,
     varje,
 )
+from finsam_eda.rapporter import finsam_rapporter  # noqa: F401  (reports: finsam rapport)
 
 RIKTLINJE = Dokument(
     "000_fa0245dd99a1cc44.txt",

@@ -56,6 +56,7 @@ from finsam_core.regelbygge import (
     utan_omstandigheter,
     varje,
 )
+from finsam_sofint.rapporter import finsam_rapporter  # noqa: F401  (reports: finsam rapport)
 
 PLAN = Dokument(
     "004_8ef7852e647e2221.txt",
