@@ -113,7 +113,7 @@ class TestValidate:
         assert resultat.exit_code == 1  # overlamningsproblem.yaml has fel findings
         ut = resultat.stdout
         assert "klart-arende.yaml  EDA-IFO-2025-112  (finsam, eda)  inga fynd" in ut
-        assert "overlamningsproblem.yaml  EDA-IFO-2025-087  (finsam, eda)  7 fel, 1 varning" in ut
+        assert "overlamningsproblem.yaml  EDA-IFO-2025-087  (finsam, eda)  8 fel, 3 varningar" in ut
         assert (
             "    EDA-03  återkoppling från AME eller trepartssamtal kom 2025-04-03, 3 dagar "
             "efter fristen 2025-03-31" in ut
@@ -149,11 +149,11 @@ class TestValidate:
         assert sofint07 == {
             "regel": "SOFINT-07",
             "allvarlighet": "fel",
-            "meddelande": "svar till remittenten kom 2024-09-22, 6 dagar efter fristen "
-            "2024-09-16 (2 veckor från remiss till samverkansteamet 2024-09-02)",
+            "meddelande": "svar till remittenten kom 2024-09-22, 7 dagar efter sista dagen "
+            "2024-09-15 (två veckor från och med remiss till samverkansteamet 2024-09-02)",
             "kalla": "004_8ef7852e647e2221.txt, Bilaga I, 3 Inskrivning i Samverkansteamet",
             "sokvag": "handelser[1]",
-            "frist": "2024-09-16",
+            "frist": "2024-09-15",
             # fields beyond the spec (the CLI may gain fields, never lose them)
             "titel": "Svar till remittenten inom två veckor",
             "bedomning": "brott",
@@ -288,8 +288,8 @@ class TestOvrigaKommandon:
             "ENVAGIN-2026-104 · " + str(EXEMPEL / "envagin" / "sjalvremiss-pagaende.yaml")
         )
         assert rader[4].startswith("  2026-12-15  om 22 dagar  SOFINT-12  ")
-        # ENVAGIN-03, SOFINT-12, -14, -15, and UMEA-31, -35 of umea/etablering-pagaende.yaml
-        assert rader[-1] == "0 missade frister, 6 öppna frister per 2026-11-23."
+        # ENVAGIN-03, SOFINT-12, -14, -15, -22, and UMEA-31, -35 (umea/etablering-pagaende)
+        assert rader[-1] == "0 missade frister, 7 öppna frister per 2026-11-23."
         inom = json.loads(
             kor(
                 "agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json", "--ej-forfallna"
@@ -305,19 +305,19 @@ class TestOvrigaKommandon:
         ut = kor("explain", fil, *DATUM).stdout
         stycke = ut[ut.index("SOFINT-07") : ut.index("SOFINT-08")]
         assert "utfall: fynd" in stycke
-        assert "fakta: remiss till samverkansteamet 2024-09-02: frist: 2024-09-16" in stycke
+        assert "fakta: remiss till samverkansteamet 2024-09-02: frist: 2024-09-15" in stycke
         assert "«Svar ska skickas till remittent inom två veckor" in stycke
         data = json.loads(kor("explain", fil, *DATUM, "-o", "json").stdout)
         utfall = {r["regel"]: r["utfall"] for r in data["regler"]}
         assert utfall["SOFINT-07"] == "fynd"
         assert utfall["SOFINT-15"] == "ej tillämplig"
         assert utfall["SOFINT-04"] == "uppfylld"
-        assert len(utfall) == 19
+        assert len(utfall) == 27
 
     def test_rules(self) -> None:
-        assert kor("rules").stdout.splitlines()[0].startswith("finsam       2 regler")
+        assert kor("rules").stdout.splitlines()[0].startswith("finsam       4 regler")
         lista = kor("rules", "sofint").stdout.splitlines()
-        assert len(lista) == 17
+        assert len(lista) == 23
         en = kor("rules", "sofint", "SOFINT-07").stdout
         assert "citat: «Svar ska skickas till remittent inom två veckor" in en
         data = json.loads(kor("rules", "eda", "EDA-10", "-o", "json").stdout)
@@ -333,7 +333,7 @@ class TestOvrigaKommandon:
         assert (envagin["distribution"], envagin["regelverk"]) == ("finsam-envagin", ["envagin"])
         assert envagin["version"]
         regler = {r["id"]: r["regler"] for r in data["regelverk"]}
-        assert (regler["sofint"], regler["envagin"]) == (17, 9)
+        assert (regler["sofint"], regler["envagin"]) == (23, 9)
         assert data["fel"] == []
 
     def test_schema(self) -> None:
@@ -347,7 +347,7 @@ class TestOvrigaKommandon:
     def test_test(self, tmp_path: Path) -> None:
         ok = kor("test", str(ROT / "tests" / "regler"))
         assert ok.exit_code == 0
-        assert ok.stdout.splitlines()[-1] == "10 godkända, 0 underkända"
+        assert ok.stdout.splitlines()[-1] == "23 godkända, 0 underkända"
         trasig = tmp_path / "test_trasig.yaml"
         trasig.write_text(
             (ROT / "tests" / "regler" / "test_finsam.yaml")
@@ -358,7 +358,7 @@ class TestOvrigaKommandon:
         )
         fel = kor("test", str(trasig))
         assert fel.exit_code == 1
-        assert fel.stdout.splitlines()[-1] == "8 godkända, 2 underkända"
+        assert fel.stdout.splitlines()[-1] == "21 godkända, 2 underkända"
         assert "UNDERKÄND FINSAM-02 händelse dagen efter avslutet" in fel.stdout
         tom = kor("test", str(tmp_path / "saknas"))
         assert tom.exit_code == 2

@@ -113,23 +113,25 @@ def test_varje_citat_finns_i_den_levererade_texten() -> None:
 
 def test_agenda_visar_missade_frister_forst_med_fil() -> None:
     resultat = kor("agenda", FRISTPROBLEM, *DATUM)
-    # SOFINT-07, -08, -12 and -16 are late in this case (see tests/test_sofint.yaml).
+    # SOFINT-07, -08, -22, -12, -16 and -23 are late in this case (tests/test_sofint.yaml).
     assert resultat.exit_code == 1
     assert resultat.stderr == ""
     rader = resultat.stdout.splitlines()
     assert rader[0] == "Missade frister per 2026-11-23:"
     assert rader[1] == (
-        "  2024-09-16  MISSAD  798 dagar sen  SOFINT-07  Svar till remittenten inom två veckor"
+        "  2024-09-15  MISSAD  799 dagar sen  SOFINT-07  Svar till remittenten inom två veckor"
     )
     assert rader[2] == f"      SOFINT-2024-031 · {FRISTPROBLEM}"
-    assert rader[-1] == "4 missade frister, 0 öppna frister per 2026-11-23."
+    assert rader[-1] == "6 missade frister, 0 öppna frister per 2026-11-23."
     assert "Inga" not in resultat.stdout
     data = json.loads(kor("agenda", FRISTPROBLEM, *DATUM, "-o", "json").stdout)
     assert [(p["regel"], p["status"], p["dagar"]) for p in data] == [
-        ("SOFINT-07", "missad", -798),
-        ("SOFINT-08", "missad", -770),
-        ("SOFINT-12", "missad", -419),
-        ("SOFINT-16", "missad", -360),
+        ("SOFINT-07", "missad", -799),  # remiss 2024-09-02 + 13 days = 2024-09-15
+        ("SOFINT-08", "missad", -770),  # inskrivning 2024-09-30 + 14 days = 2024-10-14
+        ("SOFINT-22", "missad", -643),  # plan 2024-11-18 + 3 months = 2025-02-18
+        ("SOFINT-12", "missad", -419),  # inskrivning 2024-09-30 + 1 year = 2025-09-30
+        ("SOFINT-16", "missad", -360),  # avslut 2025-11-14 + 14 days = 2025-11-28
+        ("SOFINT-23", "missad", -360),  # the closing meeting, by the same day
     ]
     assert all(p["fil"] == FRISTPROBLEM for p in data)
     assert kor("agenda", FRISTPROBLEM, *DATUM, "--ej-forfallna").stdout.startswith("Inga frister")
@@ -280,10 +282,11 @@ def test_finsam_test_utan_sokvag_med_k_och_junitxml(
     xml = tmp_path / "j.xml"
     resultat = kor("test", "-k", "DAG 14", "--junitxml", str(xml))
     assert resultat.exit_code == 0
-    assert resultat.stdout.splitlines()[-1] == "3 godkända, 0 underkända"
+    # the two SOFINT-16 tests named "… på dag 14" in tests/test_sofint.yaml (-k ignores case)
+    assert resultat.stdout.splitlines()[-1] == "2 godkända, 0 underkända"
     text = xml.read_text(encoding="utf-8")
-    assert '<testsuite name="finsam test" tests="3" failures="0"' in text
-    assert "SOFINT-07 svar dag 14 efter remissen" in text
+    assert '<testsuite name="finsam test" tests="2" failures="0"' in text
+    assert "SOFINT-16 avslutsmöte med remittenten på dag 14" in text
 
 
 # -- 7. a rule that could not judge can fail a run ----------------------------------------

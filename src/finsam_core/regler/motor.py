@@ -161,7 +161,7 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
 def _poster(
     arende: Arende, regelverk: tuple[Regelverk, ...], datum: date, sparar: bool
 ) -> Iterator[Regelpost]:
-    vy = Arendevy(arende)
+    vy = Arendevy(arende, regelverk)
     for rv in regelverk:
         for regel in rv.regler:
             yield _kor(vy, regel, rv, datum, sparar)
@@ -195,7 +195,7 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     """
     kontrollera_datum(datum)
     rv = _med_karnan(_unika(regelverk))
-    vy = Arendevy(arende)
+    vy = Arendevy(arende, rv)
     fynd: list[Fynd] = []
     for ett in rv:
         for regel in ett.regler:

@@ -727,6 +727,7 @@ REGELVERK = Regelverk(
     giltig_fran=UPPSTART,
     enheter=ENHETER,
     koder={Kodslag.OMSTANDIGHET: {LANG_FRANVARO: "Lång frånvaro från arbetsmarknaden"}},
+    samtycke_bedoms=((TEAM, "*"),),  # ENVAGIN-06 judges consent between En väg in and each party
     beskrivning="Tjänsteskrivelse 2016-08-26 om samverkansplattformen En väg in "
     "(Ludvika, Smedjebacken, Landstinget Dalarna, Försäkringskassan, Arbetsförmedlingen); "
     "start 2016-10-03.",

@@ -2490,6 +2490,7 @@ REGELVERK = Regelverk(
     enheter=ENHETER,
     koder=KODER,
     handelsetyper=HANDELSETYPER,
+    samtycke_bedoms=(("*", "*"),),  # UMEA-02 judges consent at every exchange itself
     beskrivning="Bilaga 4 – Arbetsprocesserna kring individen: samtycke, gemensam "
     "kartläggning och inriktning, samverkansplan och ärendebärare, beredning, "
     "försörjningsstödsprocessen, etableringsprocessen, KAA och unga med "
