@@ -401,6 +401,13 @@ UMEA_02 = Regel(
         "denna överenskommelse).",
     ),
     kontroll=_medgivande_for_varje_utbyte,
+    beskrivning=(
+        "Varje utbyte av uppgifter mellan parter, det vill säga en remiss från en enhet, en "
+        "återkoppling, ett möte med minst två enheter och en gemensam kartläggning (både när den "
+        "påbörjas och när den är klar), täcks samma dag av ett samtycke som omfattar båda "
+        "parterna i varje par; paret Arbetsförmedlingen–Försäkringskassan omfattas inte av "
+        "överenskommelsen och bedöms inte, och Slussen räknas som socialtjänsten."
+    ),
     tolkning="Every pair of units in an exchange (a remiss from a unit, an aterkoppling, a "
     "meeting of two or more units, a gemensam kartläggning on its start and on its datum) "
     "must be covered on that day by a samtycke naming both (the format's coverage rule; "
@@ -447,6 +454,11 @@ UMEA_03 = Regel(
         "2-partssamverkan.",
     ),
     kontroll=_medgivandets_omfattning,
+    beskrivning=(
+        "Varje samtycke som anger sin omfattning omfattar förmågor, förutsättningar, hinder, "
+        "lösningar och personuppgiftsbehandling; saknas någon av dem ges en varning, och ett "
+        "samtycke utan angiven omfattning bedöms inte."
+    ),
     tolkning="Each samtycke that states its omfattning must include formagor, "
     "forutsattningar, hinder, losningar and the plugin code personuppgiftsbehandling. A "
     "samtycke without omfattning cannot be judged.",
@@ -484,6 +496,12 @@ UMEA_04 = Regel(
         "insatser utifrån behov.",
     ),
     kontroll=_kartlaggning_forst,
+    beskrivning=(
+        "Senast samma dag som den första insatsen börjar har en gemensam kartläggning påbörjats "
+        "(räknat från dess start, annars från dagen den blev klar) eller en beredning hållits; en "
+        "gemensam kartläggning har minst två parter, men enbart Arbetsförmedlingen och "
+        "Försäkringskassan räknas inte. Ett ärende utan insats bedöms inte."
+    ),
     tolkning="On or before the first insats start, a gemensam kartläggning must have begun "
     "(its start, else its datum) or a beredning taken place. In the FS process the "
     "kartläggning is initiated by the inventering and completed during the prövning, so "
@@ -515,6 +533,11 @@ UMEA_05 = Regel(
         "tillgodogöra sig.",
     ),
     kontroll=_inriktning_bedomd,
+    beskrivning=(
+        "Varje gemensam kartläggning (minst två parter, men inte enbart Arbetsförmedlingen och "
+        "Försäkringskassan) anger vilken av inriktningarna 1–5 personen bedöms ha bäst "
+        "förutsättningar för; en enskild enhets egen kartläggning bedöms inte."
+    ),
     tolkning="Every gemensam kartläggning states an inriktning 1–5. A unit's own "
     "kartläggning (one party, or only AF and FK) is not judged (⚠ C4).",
 )
@@ -557,6 +580,14 @@ UMEA_06 = Regel(
         "parallellt i spår 1 och 3 men kan också vara ett eget spår.",
     ),
     kontroll=_insatser_efter_inriktning,
+    beskrivning=(
+        "Varje insats passar den inriktning som bedömdes i den senaste gemensamma kartläggningen "
+        "som var klar senast dagen insatsen började: en insats med egen inriktning ska ha samma "
+        "(studier med inriktning 2 får gå parallellt med inriktning 1 eller 3), annars ska "
+        "insatstypen höra till inriktningen enligt tabellen, där ekonomisk rådgivning, "
+        "studiebesök och annan passar alla. Utan en sådan kartläggning med bedömd inriktning "
+        "bedöms insatsen inte."
+    ),
     tolkning="N is the inriktning of the latest gemensam kartläggning completed on or "
     "before the insats start (none, or none stated: not judged). An insats with its own "
     "inriktning must have N, except studier with inriktning 2 beside 1 or 3. An insats "
@@ -607,6 +638,13 @@ UMEA_07 = Regel(
         "samverkansplan, förankrad hos alla relevanta samverkanspartners.",
     ),
     kontroll=_samplanering,
+    beskrivning=(
+        "Mellan den första gemensamma kartläggningens start (eller den första beredningen, om den "
+        "kom tidigare) och den första insatsen som börjar därefter (annars avslutet) finns en "
+        "plan: en samverkansplan om ärendet har haft en beredning, annars en samverkansplan, SIP, "
+        "handlingsplan, individuell plan eller studieplan. En plan som erbjöds men som personen "
+        "avböjde räknas; ett öppet ärende utan insats bedöms inte."
+    ),
     tolkning="K is the earlier of the first gemensam kartläggning's start (else datum) and "
     "the first beredning; T the first insats start on or after K, else the avslut (an open "
     "case without insats is not judged). A plan must be dated in [K, T]: a samverkansplan "
@@ -653,6 +691,14 @@ UMEA_08 = Regel(
         "erbjudas en samverkansplan, förankrad hos alla relevanta samverkanspartners.",
     ),
     kontroll=_ratt_arendebarare,
+    beskrivning=(
+        "Huvudansvaret i varje samverkansplan ligger hos ärendebäraren, den myndighet som "
+        "ansvarar för personens ersättning den dag planen gäller: socialtjänsten (eller Slussen) "
+        "vid försörjningsstöd, Försäkringskassan vid sjukpenning, aktivitets- eller "
+        "sjukersättning och Arbetsförmedlingen vid aktivitetsstöd, etableringsersättning eller "
+        "a-kassa. Med flera ersättningar duger vilken som av deras myndigheter; utan någon av dem "
+        "är planen i ordning, och utan angivet huvudansvar bedöms den inte."
+    ),
     tolkning="For each samverkansplan, huvudansvar must be an ärendebärare on the plan "
     "date (finsam_umea.arendebarare): försörjningsstöd → socialtjanst or slussen; "
     "sjukpenning, aktivitets- and sjukersättning → fk; aktivitetsstöd, "
@@ -704,6 +750,12 @@ UMEA_09 = Regel(
         "alla relevanta samverkanspartners.",
     ),
     kontroll=_plan_forankrad,
+    beskrivning=(
+        "För varje insats som börjar efter en samverkansplan har den senaste planen fram till "
+        "insatsens start (avböjda planer räknas inte) både insatsens utförare och planens "
+        "ärendebärare (huvudansvar) bland sina parter; Slussen räknas som socialtjänsten, en plan "
+        "utan angivna parter bedöms inte, och varje saknad part rapporteras en gång per plan."
+    ),
     tolkning="For each insats starting on or after a samverkansplan, the latest such plan "
     "on or before its start (declined plans aside) must list in parter the insats's "
     "utförare and the plan's huvudansvar. A plan without parter cannot be judged. Each "
@@ -751,6 +803,11 @@ UMEA_10 = Regel(
         "Roller och Ansvar", "Avvikelser från planeringen ska alltid utmynna i ett flerpartsmöte."
     ),
     kontroll=_flerpartsmote_efter_avvikelse,
+    beskrivning=(
+        "Varje avvikelse från planeringen följs av ett flerpartsmöte med minst två parter, samma "
+        "dag eller senare och senast vid avslutet; texten anger ingen tidsgräns, så ett avslutat "
+        "ärende utan ett sådant möte är fel, medan ett öppet ärende bara får en påminnelse."
+    ),
     tolkning="finsam/1 cannot express a deviation, so the plugin adds the event avvikelse. "
     "Each needs a mote of type flerpartsmote with at least two units, on or after it (and "
     "on or before the avslut). The text sets no deadline: a closed case without one is a "
@@ -810,6 +867,13 @@ UMEA_11 = Regel(
         "dokumentation och kommunikation parterna emellan.",
     ),
     kontroll=_overgangar_sakrade,
+    beskrivning=(
+        "När en insats har slutat och nästa insats (den som börjar först från slutdagen) har en "
+        "annan utförare, finns en återkoppling mellan de två utförarna eller ett möte med båda, "
+        "från den första insatsens start till och med den nästas start; Slussen och "
+        "socialtjänsten räknas som samma part, och insatser som pågår parallellt är inga "
+        "övergångar."
+    ),
     tolkning="A transition: insats A has a slut and B is the first insats starting on or "
     "after it, with another utförare. It needs an aterkoppling between the two utförare "
     "(either way) or a mote with both, dated from A's start to B's start. Insatser running "
@@ -842,6 +906,12 @@ UMEA_12 = Regel(
         "kranskommunerna- beredning 4-part/kartläggning 2–3-part.",
     ),
     kontroll=_beredning_i_fyrapart,
+    beskrivning=(
+        "Varje beredning har parter från alla fyra huvudmännen, Arbetsförmedlingen, "
+        "Försäkringskassan, kommunen (till exempel socialtjänsten) och regionen (till exempel "
+        "psykiatrin); samordningsförbundets egna enheter, som beredningsgruppen och "
+        "samordningsteamet, räknas inte för någon av dem."
+    ),
     tolkning="The parter of every beredning cover the four huvudmän (arbetsformedlingen, "
     "forsakringskassan, kommun, region) through their units; units of a "
     "samordningsförbund (the forum itself) do not count for any of them.",
@@ -885,6 +955,12 @@ UMEA_13 = Regel(
         "möte vilka insatser som kan erbjudas.",
     ),
     kontroll=_ratt_forum_for_kommunen,
+    beskrivning=(
+        "Den som är folkbokförd i Umeå bereds i beredningsgruppen och den som är folkbokförd i en "
+        "annan kommun i samordningsteamet: en remiss till eller en beredning med "
+        "samordningsteamet för en person i Umeå, eller med beredningsgruppen i Umeå för en "
+        "person i en annan kommun, ger en varning."
+    ),
     tolkning="A remiss to, or a beredning with, beredningsgrupp_umea for a person not "
     "folkbokförd in Umeå, or samordningsteam for a person in Umeå, is reported.",
 )
@@ -926,6 +1002,13 @@ UMEA_14 = Regel(
         "möte vilka insatser som kan erbjudas.",
     ),
     kontroll=_beredd_i_tid,
+    beskrivning=(
+        "Efter en remiss till beredningsgruppen i Umeå hålls en beredning med beredningsgruppen "
+        "senast 7 dagar efter remissen (dag 7 i tid, dag 8 för sent), och efter en remiss till "
+        "samordningsteamet i en kranskommun en beredning med samordningsteamet senast 14 dagar "
+        "efter (dag 14 i tid, dag 15 för sent); en beredning i ett annat forum räknas inte, och "
+        "fristen är öppen till sista dagen."
+    ),
     tolkning="A group that meets every week (every other week) takes up a referral within "
     "7 (14) days: for a remiss on day D to beredningsgrupp_umea (samordningsteam), a "
     "beredning with that unit among its parter dated D … D+7 (D+14). Open until then.",
@@ -975,6 +1058,13 @@ UMEA_15 = Regel(
         "avbruten grundskola eller gymnasium.",
     ),
     kontroll=_begransningar_ur_egen_synvinkel,
+    beskrivning=(
+        "Varje begränsning som en part tar upp i en kartläggning utgår från partens eget "
+        "perspektiv: Arbetsförmedlingen arbetsmarknaden, Försäkringskassan medicinska skäl, "
+        "socialtjänsten (och Slussen) sociala skäl, psykiatrin och habiliteringen "
+        "funktionsbegränsande skäl, primärvården funktionsbegränsande skäl eller hälsotillstånd "
+        "och KAA studier; andra parters begränsningar bedöms inte."
+    ),
     tolkning="Each begränsning uses its party's skäl: af → arbetsmarknad; fk → medicinsk; "
     "socialtjanst/slussen → social; psykiatri, habilitering → funktion; primarvard → "
     "funktion or halsa (it is named twice); kaa → studier. Other parties are not judged.",
@@ -1013,6 +1103,12 @@ UMEA_16 = Regel(
         "försörjningsstöd, är aktuell på Arbetsförmedlingen och där arbetsförmågan är osäker.",
     ),
     kontroll=_malgrupp_for_aktualisering,
+    beskrivning=(
+        "Den dag socialtjänsten eller Slussen aktualiserar personen hos Arbetsförmedlingen (en "
+        "remiss dit) har personen försörjningsstöd och är aktuell på Arbetsförmedlingen, det vill "
+        "säga har Arbetsförmedlingen bland sina kontakter eller är inskriven där senast den "
+        "dagen; om arbetsförmågan är osäker går inte att se i ärendet och bedöms inte."
+    ),
     tolkning="On each aktualisering day (a remiss from socialtjanst or slussen to af), "
     "forsorjningsstod is paid and the person is 'aktuell på Arbetsförmedlingen': af among "
     "the contacts, or an inskrivning at af on or before that day. Uncertain work capacity "
@@ -1082,6 +1178,14 @@ UMEA_18 = Regel(
         "Arbetsförmedlingen för information och arbetsprövningen startar en vecka senare.",
     ),
     kontroll=_informationsmote_veckan_efter,
+    beskrivning=(
+        "När Arbetsförmedlingen har svarat på aktualiseringen och det gäller prövning (det finns "
+        "en prövning på Arenor för prövning, eller svaret är besked om prövning) hålls ett "
+        "informationsmöte på försörjningsstöd med personen närvarande från svarsdagen till och "
+        "med söndagen veckan efter (svar en onsdag: söndagen elva dagar senare i tid, måndagen "
+        "därpå för sent). Utan svar, eller vid aktiv planering hos Arbetsförmedlingen, bedöms "
+        "regeln inte."
+    ),
     tolkning="Judged when the case has a prövning or AF's answer has besked provning (core "
     "C3). An informationsmote with socialtjanst or slussen, the person present, dated from "
     "AF's answer to the Sunday of the ISO week after the answer's week; earlier is fine. "
@@ -1129,6 +1233,12 @@ UMEA_19 = Regel(
         "Arbetsförmedlingen för information och arbetsprövningen startar en vecka senare.",
     ),
     kontroll=_provning_veckan_efter_motet,
+    beskrivning=(
+        "Den första prövningen på Arenor för prövning startar från informationsmötet till och med "
+        "7 dagar efter det (dag 7 i tid, dag 8 för sent, och en start före mötet ger också en "
+        "varning); utan informationsmöte efter Arbetsförmedlingens svar bedöms regeln inte, och "
+        "med besked om prövning men ännu ingen prövning är fristen öppen."
+    ),
     tolkning="The first prövning starts from the informationsmöte to 7 days after it "
     "('en vecka senare' as at most a week). Without an informationsmöte not judged "
     "(UMEA-18 reports it). With AF's besked provning and no prövning yet: open until "
@@ -1170,6 +1280,13 @@ UMEA_20 = Regel(
         "Från inventering till start av prövning tar det två veckor.",
     ),
     kontroll=_tva_veckor_fran_inventering,
+    beskrivning=(
+        "När socialtjänsten eller Slussen har aktualiserat personen hos Arbetsförmedlingen "
+        "startar den första prövningen senast 14 dagar efter den första inventeringen (utan "
+        "inventering: efter aktualiseringen), dag 14 i tid och dag 15 för sent; utan prövning "
+        "bedöms regeln inte, utom när Arbetsförmedlingen har gett besked om prövning, då fristen "
+        "är öppen till dag 14."
+    ),
     tolkning="I is the first inventering (plugin event), else the aktualisering; the first "
     "prövning starts at most 14 days after I. The steps before it can add up to more, so "
     "this design time is a warning (⚠ C11). No prövning: not judged, unless AF's besked is "
@@ -1221,6 +1338,11 @@ UMEA_21 = Regel(
         "avbrott.",
     ),
     kontroll=_provning_hogst_tre_manader,
+    beskrivning=(
+        "Varje prövning slutar senast samma datum tre kalendermånader efter starten (start "
+        "2025-04-30, sista dag 2025-07-30, dagen efter är för sent); för en prövning som "
+        "fortfarande pågår är fristen öppen till den dagen."
+    ),
     tolkning="'En tre månaders placering' is read as a maximum (⚠ C12): each prövning "
     "ends on or before the same day three calendar months after its start (2025-04-30 → "
     "2025-07-30). Still open on the validation date: an open deadline until then, a "
@@ -1273,6 +1395,13 @@ UMEA_22 = Regel(
         "uppföljning och första uppstart.",
     ),
     kontroll=_traffar_under_provningen,
+    beskrivning=(
+        "Under varje prövning, från starten till slutet (annars tre månader efter starten), hålls "
+        "minst en uppstartsträff och två uppföljningsträffar där både försörjningsstöd "
+        "(socialtjänsten eller Slussen) och Arenor för prövning deltar; saknas någon när "
+        "prövningen är slut ges en varning, och innan dess är fristen öppen till prövningens "
+        "sista dag."
+    ),
     tolkning="From the prövning's start to E (its slut, else three months on): at least "
     "one mote of type uppstartstraff (plugin code) and two of type uppfoljningsmote, each "
     "with socialtjanst or slussen and arenor_for_provning. Short once E has passed: "
@@ -1310,6 +1439,11 @@ UMEA_23 = Regel(
         "uppföljning och första uppstart.",
     ),
     kontroll=_formedlaren_deltar,
+    beskrivning=(
+        "Arbetsförmedlingen deltar i ärendets första uppstartsträff och i varje uppföljningsträff "
+        "som hålls under en prövning, från starten till slutet (annars tre månader efter "
+        "starten); träffar som inte hölls bedöms av UMEA-22."
+    ),
     tolkning="The case's first uppstartstraff and every uppfoljningsmote from the prövning's "
     "start to E must have af among the parter.",
 )
@@ -1354,6 +1488,11 @@ UMEA_24 = Regel(
         "genomföras så att nästa steg är klart vid avslut och kan gå vidare utan avbrott.",
     ),
     kontroll=_bedomning_under_provningen,
+    beskrivning=(
+        "Under varje prövning, från starten till slutet (annars tre månader efter starten), blir "
+        "en kartläggning med bedömd inriktning (1–5) klar; fristen är öppen till prövningens "
+        "sista dag och därefter är det fel."
+    ),
     tolkning="A kartläggning with an inriktning (the 'bedömning') completed from the "
     "prövning's start to E. Open until E, a finding after.",
 )
@@ -1419,6 +1558,12 @@ UMEA_25 = Regel(
         "genomföras så att nästa steg är klart vid avslut och kan gå vidare utan avbrott.",
     ),
     kontroll=_nasta_steg_utan_avbrott,
+    beskrivning=(
+        "När en prövning har slutat börjar nästa steg senast nästa arbetsdag efter slutdagen "
+        "(slut en fredag: måndagen i tid, tisdagen för sent): en annan insats, eller att ärendet "
+        "avslutas med utfall arbete, studier, annan aktör eller arbetssökande. Den som har "
+        "flyttat bedöms inte, och fristen är öppen till den dagen."
+    ),
     tolkning="For a prövning with a slut, N is the next working day after it (a weekend "
     "between is no break, ⚠ C12). By N, another insats starts (after the prövning's start), "
     "or the case closes with utfall arbete, studier, annan_aktor or arbetssokande. A "
@@ -1635,6 +1780,14 @@ UMEA_26 = Regel(
         "ett gemensamt möte.",
     ),
     kontroll=_kartlaggningstraff_1,
+    beskrivning=(
+        "För en deltagare i etableringsprogrammet (omständighet, etableringsersättning eller "
+        "inskrivning i programmet) hålls kartläggningsträff 1 med Arbetsförmedlingen, integration "
+        "och vuxenutbildningen och personen närvarande senast när det första av följande "
+        "inträffar: den första insatsen efter programstarten, kartläggningsträff 2 eller 3, eller "
+        "etableringsersättningens slut (samma dag räcker). Innan dess är fristen öppen, och så "
+        "länge inget av dem finns bedöms regeln inte."
+    ),
     tolkning="For an etablerare (omständighet etableringsprogrammet, etableringsersättning "
     "or an inskrivning at etableringsprogrammet): a mote of type kartlaggningstraff_1 with "
     "af, integration and vuxenutbildning among the parter and the person present. It must "
@@ -1693,6 +1846,12 @@ UMEA_27 = Regel(
         "samma parter som vid första träffen.",
     ),
     kontroll=_andra_tillfallet_av_kt1,
+    beskrivning=(
+        "Kartläggningsträff 1 hålls vid två tillfällen: ett andra tillfälle, senare än det "
+        "första, där alla parter från det första deltar. Regeln bedöms först när "
+        "kartläggningsträff 2 har hållits eller programmet (etableringsersättningen) har slutat, "
+        "och ett saknat tillfälle eller en saknad part ger en varning."
+    ),
     tolkning="A second kartlaggningstraff_1, dated after the first, whose parter include "
     "every party of the first. Judged once a kartläggningsträff 2 exists or P1 has passed "
     "(until then the second occasion may still come). Missing, or parties short: warning, "
@@ -1733,6 +1892,11 @@ UMEA_28 = Regel(
         "Syftet är att skriva in personen i etableringsprogrammet samt upprätta en studieplan",
     ),
     kontroll=_studieplan_vid_kt1,
+    beskrivning=(
+        "En studieplan är upprättad senast vid det andra tillfället av kartläggningsträff 1 (utan "
+        "ett andra tillfälle: senast vid kartläggningsträff 2), samma dag räcker; innan någon av "
+        "träffarna har hållits bedöms regeln inte."
+    ),
     tolkning="A plan of type studieplan dated on or before the second kartläggningsträff 1; "
     "without a second occasion, on or before the first kartläggningsträff 2. With neither "
     "yet: not judged. Missing: a finding at that träff.",
@@ -1786,6 +1950,14 @@ UMEA_29 = Regel(
         "och individen till mötet.",
     ),
     kontroll=_kartlaggningstraff_2,
+    beskrivning=(
+        "Kartläggningsträff 2 med Arbetsförmedlingen, integration och personen närvarande hålls "
+        "10–14 månader efter programstarten, båda dagarna inräknade (start 2024-03-04: från "
+        "2025-01-04 till och med 2025-05-04); programstarten är det första av kartläggningsträff "
+        "1, etableringsersättningens start och inskrivningen i programmet. En träff utanför "
+        "fönstret ger en varning, ingen träff när fönstret har stängt är fel, och regeln bedöms "
+        "inte om ärendet avslutades eller programmet slutade före fönstrets sista dag."
+    ),
     tolkning="'Cirka ett år' is read as 12 ± 2 months from P0: the window runs from "
     "plus_manader(P0, 10) to plus_manader(P0, 14), both days included (⚠ C13). A "
     "kartlaggningstraff_2 with af and integration and the person present: inside the "
@@ -1854,6 +2026,13 @@ UMEA_30 = Regel(
         "och en ny planering upprättas för att på bästa sätt stötta individen.",
     ),
     kontroll=_ny_planering_vid_ohalsa,
+    beskrivning=(
+        "Om en gemensam kartläggning samma dag som kartläggningsträff 2 visar ohälsa eller nya "
+        "behov (den tar upp begränsningar eller bedömer inriktning 3, 4 eller 5) upprättas en ny "
+        "plan, av vilken typ som helst, från träffen till och med det första av nästa "
+        "kartläggningsträff 3, programmets slut och avslutet; finns inget av dem ännu ges bara en "
+        "påminnelse."
+    ),
     tolkning="'Identifierats' is read from a gemensam kartläggning dated on the "
     "kartläggningsträff 2 date that records begränsningar or judges inriktning 3, 4 or 5. "
     "Then a plan of any type must be dated from the KT2 to the first of the next "
@@ -1902,6 +2081,13 @@ UMEA_31 = Regel(
         "Integration arbetsmarknad/bosättning och Försörjningsstöd) och individen.",
     ),
     kontroll=_kartlaggningstraff_3,
+    beskrivning=(
+        "Kartläggningsträff 3 med Arbetsförmedlingen, integration och personen närvarande hålls "
+        "under de tre sista månaderna före programmets slut (etableringsersättningens slut), båda "
+        "dagarna inräknade (slut 2026-03-03: från 2025-12-03). En träff utanför fönstret ger en "
+        "varning och ingen träff när programmet har slutat är fel; utan känt programslut bedöms "
+        "regeln inte, och inte heller om ärendet avslutades före fönstret."
+    ),
     tolkning="'Inför avslut' is read as within the last three months: the window runs from "
     "plus_manader(P1, -3) to P1, both included; P1 is the etableringsersättning's slut, as "
     "the text gives no programme length (the law's 24 months is not used) (⚠ C13). A "
@@ -1952,6 +2138,12 @@ UMEA_32 = Regel(
         "rätt insats.",
     ),
     kontroll=_planering_vid_kt3,
+    beskrivning=(
+        "Från den första kartläggningsträff 3 till och med programmets slut "
+        "(etableringsersättningens slut) upprättas en ny plan, av vilken typ som helst, inför "
+        "jobb- och utvecklingsgarantin; hölls träffen efter programslutet räcker en plan samma "
+        "dag. Utan kartläggningsträff 3 eller känt programslut bedöms regeln inte."
+    ),
     tolkning="A plan of any type dated from the first kartläggningsträff 3 to P1 (to the "
     "träff itself if it was held after P1). Open until P1, then a finding at the KT3. "
     "Without a KT3 not judged (UMEA-31 reports it); without P1 not judged for lack of data.",
@@ -1983,6 +2175,10 @@ UMEA_33 = Regel(
         "individen. Försörjningsstöd kopplas vanligtvis på vid denna träff.",
     ),
     kontroll=_forsorjningsstod_vid_kt3,
+    beskrivning=(
+        "Försörjningsstöd (socialtjänsten eller Slussen) är med bland parterna vid varje "
+        "kartläggningsträff 3; texten säger att det sker vanligtvis, så en brist ger en varning."
+    ),
     tolkning="Every kartlaggningstraff_3 has socialtjanst or slussen among its parter. "
     "'Vanligtvis' makes it a warning.",
 )
@@ -2026,6 +2222,11 @@ UMEA_34 = Regel(
         "om det finns behov av fler rustande eller arbetslivsrehabiliterande insatser.",
     ),
     kontroll=_bedomning_vid_kt3,
+    beskrivning=(
+        "Samma dag som varje kartläggningsträff 3 finns en kartläggning med bedömd inriktning "
+        "(1–5), det vill säga en bedömning av om personen är redo för arbete eller studier eller "
+        "behöver fler rustande insatser; vilka parter som gjorde den spelar ingen roll."
+    ),
     tolkning="The 'bedömning' is a kartläggning with an inriktning dated on the "
     "kartläggningsträff 3 date (any parties). A described practice ('görs'): a warning.",
 )
@@ -2122,6 +2323,14 @@ UMEA_35 = Regel(
         "att rusta individen.",
     ),
     kontroll=_jobbspar_eller_paket,
+    beskrivning=(
+        "Från kartläggningsträff 3 till och med en månad efter programmets slut "
+        "(etableringsersättningens slut) påbörjas det som den bedömda inriktningen kräver: vid "
+        "inriktning 1 ett jobbspår, vid 2 studier, vid 3 eller 4 en förberedande insats och en "
+        "plan för paketet. Inriktning 5 bedöms inte, inte heller den vars ärende avslutades med "
+        "arbete eller studier senast vid programslutet; före kartläggningsträff 3 visas sista "
+        "dagen som en öppen frist."
+    ),
     tolkning="For an etablerare with P1 and a kartläggningsträff 3, unless the case closed "
     "with utfall arbete or studier by P1. 'Redo' is taken from the inriktning judged at the "
     "KT3 (else the latest judged by P1): 1 needs an insats jobbspar, 2 an insats studier, "
@@ -2203,6 +2412,11 @@ UMEA_36 = Regel(
         "gymnasiet.",
     ),
     kontroll=_information_fore_avhopp,
+    beskrivning=(
+        "Senast den dag en ung person under 20 år hoppar av gymnasiet har KAA haft kontakt eller "
+        "ett möte med den unge, eller fått en remiss eller återkoppling; den som fyllt 20 år den "
+        "dagen bedöms inte, och utan födelsedatum bedöms regeln inte."
+    ),
     tolkning="Literally KAA receives the information; the surrounding text (guidance to the "
     "young person) suggests KAA gives it. Both are accepted (⚠ C15): on or before each "
     "avhopp (plugin event) a kontakt with part kaa, a mote with kaa and the person present, "
@@ -2255,6 +2469,12 @@ UMEA_37 = Regel(
         "förberedande insatser eller praktik etc.",
     ),
     kontroll=_vagledning_efter_avhopp,
+    beskrivning=(
+        "Efter varje avhopp av en ung person under 20 år har KAA kontakt eller ett möte med den "
+        "unge för guidning och vägledning, samma dag eller senare och senast vid avslutet; texten "
+        "anger ingen tidsgräns, så ett avslutat ärende utan vägledning är fel och ett öppet "
+        "ärende får en påminnelse."
+    ),
     tolkning="For each avhopp of a person under 20: a kontakt with part kaa, or a mote with "
     "kaa and the person present, dated on or after the avhopp (and on or before the avslut). "
     "The text sets no deadline: a closed case without it is a finding, an open case gets a "
@@ -2300,6 +2520,10 @@ UMEA_38 = Regel(
         "förberedande insatser eller praktik etc.",
     ),
     kontroll=_folkhogskola_fran_18,
+    beskrivning=(
+        "Studier på folkhögskola börjar tidigast den dag personen fyller 18 år: 17 år vid starten "
+        "ger en varning, 18 år är i ordning, och utan födelsedatum bedöms regeln inte."
+    ),
     tolkning="An insats studier with utforare folkhogskola starts on or after the person's "
     "18th birthday. The age is stated in passing ('(18 år)') within an example: a warning.",
 )
@@ -2341,6 +2565,11 @@ UMEA_39 = Regel(
         "att få gymnasiebetyg.",
     ),
     kontroll=_kaa_i_beredningen,
+    beskrivning=(
+        "I varje beredning i beredningsgruppen i Umeå för en person som den dagen saknar "
+        "fullföljd gymnasieutbildning sitter KAA med bland parterna; för andra personer är "
+        "beredningen i ordning."
+    ),
     tolkning="A beredning with beredningsgrupp_umea among its parter, for a person with "
     "ej_fullfoljd_gymnasieutbildning on that day (omstandigheter or a dated period), has kaa "
     "among its parter. A described practice ('sitter med'): a warning.",
@@ -2426,6 +2655,13 @@ UMEA_40 = Regel(
         "för funktionshindrade unga) vara aktuellt.",
     ),
     kontroll=_samordnade_insatser_for_unga,
+    beskrivning=(
+        "En person som har en funktionsnedsättning och är 16–29 år (fyllda år) den dag ärendet "
+        "börjar erbjuds samordnade insatser: ärendet har en remiss till, en beredning med eller "
+        "en inskrivning i samordningsteamet eller beredningsgruppen. Den som är 15 eller 30 år "
+        "bedöms inte, ett avslutat ärende utan erbjudande är fel och ett öppet ärende får en "
+        "påminnelse."
+    ),
     tolkning="'Unga' is not defined: 16–29 years on the case's first event is used, 16 "
     "being Finsam's lower age and 29 the upper limit of aktivitetsersättning, which the "
     "same paragraph names (⚠ C16). For a person with funktionsnedsattning on that day the "
