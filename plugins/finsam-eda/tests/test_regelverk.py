@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -26,6 +27,18 @@ ALLVARLIGHET = {
 def test_id_och_allvarlighet() -> None:
     assert {r.id: r.allvarlighet for r in REGELVERK.regler} == ALLVARLIGHET
     assert REGELVERK.regel_id == tuple(sorted(ALLVARLIGHET))
+
+
+def _utan_skiljetecken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def test_varje_regel_beskriver_sin_kontroll() -> None:
+    """Issue 9: every rule says in Swedish what its check verifies, more than its title."""
+    for regel in REGELVERK.regler:
+        beskrivning = regel.beskrivande.strip()
+        assert beskrivning, f"{regel.id} saknar beskrivning"
+        assert _utan_skiljetecken(beskrivning) != _utan_skiljetecken(regel.titel), regel.id
 
 
 def test_citaten_finns_ordagrant_i_kallan() -> None:

@@ -171,6 +171,11 @@ EDA_01 = Regel(
         "2, punkt 1", "Innan samverkansmötet skall beslut ha fattats om 4:4 el. 4:1."
     ),
     kontroll=fore(BESLUT_4_1_4_4, SAMVERKANSMOTE, vad="beslut enligt 4:1 eller 4:4 av IFO"),
+    beskrivning=(
+        "Ett beslut av IFO enligt SoL 4 kap. 1 § eller 4 § (eller 12 kap. 1 § eller 4 § i nya "
+        "socialtjänstlagen) finns senast samma dag som det första samverkansmötet; 4 kap. 1 a § är "
+        "en annan paragraf och räknas inte. Utan samverkansmöte bedöms regeln inte."
+    ),
     tolkning="A beslut by socialtjanst citing 4 kap. 1 or 4 § of SoL (2001:453) or their "
     "successors 12 kap. 1 or 4 § of SoL (2025:400), dated on or before the first "
     "samverkansmöte. A paragraph letter (4 kap. 1 a §) is another paragraph and does not "
@@ -215,6 +220,13 @@ EDA_02 = Regel(
         "Kartläggning av klient skall vara färdig och lämnas till AME på samverkansmöte.",
     ),
     kontroll=_ifo_kartlaggning_fore_samverkansmotet,
+    beskrivning=(
+        "IFO:s kartläggning (en kartläggning med socialtjänsten bland parterna) är klar senast "
+        "samma dag som det första samverkansmötet och i samma omgång (från starten av det "
+        "försörjningsstöd som pågår då och efter ett tidigare avslut); en kartläggning av bara "
+        "Försäkringskassan eller Arbetsförmedlingen, eller från en tidigare omgång, räknas inte. "
+        "Utan samverkansmöte bedöms regeln inte."
+    ),
     tolkning="A kartläggning with socialtjanst among its parties, completed (its datum) in "
     "the samverkansmöte's episode and on or before it. IFO hands it over, so a "
     "kartläggning by FK or AF alone, or one from before the episode, does not count.",
@@ -237,6 +249,11 @@ EDA_03 = Regel(
         eller(ATERKOPPLING_AME, TREPARTSSAMTAL),
         dagar(21),
         vad="återkoppling från AME eller trepartssamtal",
+    ),
+    beskrivning=(
+        "En återkoppling från AME till IFO, eller ett trepartssamtal, kommer senast 21 dagar efter "
+        "det första samverkansmötet (dag 21 i tid, dag 22 för sent). Utan samverkansmöte bedöms "
+        "regeln inte."
     ),
     tolkning="An aterkoppling from ame to socialtjanst, or the first trepartssamtal, within "
     "21 days of the first samverkansmöte: day 21 in time, day 22 late.",
@@ -272,6 +289,11 @@ EDA_04 = Regel(
         "överenskommelse där tid för beslut anges mellan IFO, AME och klienten.",
     ),
     kontroll=_overenskommelse_vid_trepartssamtalet,
+    beskrivning=(
+        "En överenskommelse (en plan av typen överenskommelse) är daterad samma dag som det första "
+        "trepartssamtalet; en överenskommelse från en annan dag räknas inte. Utan trepartssamtal "
+        "bedöms regeln inte."
+    ),
     tolkning="A plan of type overenskommelse dated the same day as the first trepartssamtal.",
 )
 
@@ -284,6 +306,10 @@ EDA_05 = Regel(
     allvarlighet=FEL,
     kalla=RIKTLINJE.kalla("2, punkt 2", "AME inhämtar samtycke av den enskilde under mötet"),
     kontroll=samtycke_mellan(IFO, AME, TREPARTSSAMTAL.forsta()),
+    beskrivning=(
+        "Ett samtycke som omfattar utbyte mellan socialtjänsten (IFO) och AME gäller den dag det "
+        "första trepartssamtalet hålls. Utan trepartssamtal bedöms regeln inte."
+    ),
     tolkning="A consent covering socialtjanst and ame on the day of the first "
     "trepartssamtal (the spec's coverage rule).",
 )
@@ -324,6 +350,14 @@ EDA_06 = Regel(
         "Samråd med Arbetsförmedlingen ska ske innan beslut enligt SoL 4 kap. 4 § fattas",
     ),
     kontroll=_samrad_fore_4_4,
+    beskrivning=(
+        "Före varje beslut av IFO enligt SoL 4 kap. 4 § (eller 12 kap. 4 § i nya "
+        "socialtjänstlagen) har socialtjänsten samrått med Arbetsförmedlingen: ett möte med båda "
+        "eller en återkoppling mellan dem, åt något håll, senast samma dag som beslutet och i "
+        "samma omgång (från starten av det försörjningsstöd som pågår då och efter ett tidigare "
+        "avslut); ett samråd från en tidigare omgång räknas inte. Utan beslut enligt 4:4 bedöms "
+        "regeln inte."
+    ),
     tolkning="For every decision under 4:4 of SoL (2001:453), or its successor 12 kap. 4 § "
     "of SoL (2025:400) (the guideline names the old paragraph; the duty to consult is read "
     "as following the decision to its new number): a meeting of any type with both "
@@ -383,6 +417,13 @@ EDA_07 = Regel(
         "instans",
     ),
     kontroll=_inget_4_4_vid_annan_atgard,
+    beskrivning=(
+        "Ett beslut av IFO enligt SoL 4 kap. 4 § är fel om personen den dagen redan har en "
+        "arbetsmarknadspolitisk åtgärd beslutad via annan instans: en pågående insats av "
+        "Arbetsförmedlingen, aktivitetsstöd eller omständigheten arbetsmarknadspolitisk åtgärd som "
+        "gäller den dagen (finns den bara utan datum räknas den vid varje beslut); en åtgärd som "
+        "börjar efter beslutet räknas inte. Utan beslut enligt 4:4 bedöms regeln inte."
+    ),
     tolkning="A decision under 4:4 is reported when, on its date, a measure decided "
     "elsewhere is in force: an insats whose utförare is af covering the date, aktivitetsstöd "
     "in forsorjning covering it, or an omstandighetsperioder entry "
@@ -433,6 +474,12 @@ EDA_08 = Regel(
         "individuell plan upprättas.",
     ),
     kontroll=_individuell_plan_fore_insats,
+    beskrivning=(
+        "En individuell plan med AME bland parterna, upprättad (inte bara erbjuden eller avböjd), "
+        "finns senast samma dag som AME:s första insats börjar och i samma omgång (från starten av "
+        "det försörjningsstöd som pågår då och efter ett tidigare avslut); en plan utan AME eller "
+        "från en tidigare omgång räknas inte. Utan insats av AME bedöms regeln inte."
+    ),
     tolkning="A plan of type individuell_plan, drawn up (not only offered), with ame among "
     "its parties, dated in the same episode "
     "(see the rule set) and on or before the start of the earliest "
@@ -497,6 +544,13 @@ EDA_09 = Regel(
         "Månadsrapportering sker via insatsintyg från AME till IFO månadsvis mellan den 16:e-20:e.",
     ),
     kontroll=_manadsintyg,
+    beskrivning=(
+        "För varje månad då personen är inskriven på AME både den 16:e och den 20:e (från första "
+        "inskrivningen till avslutet) skickar AME ett insatsintyg för månaden till IFO: saknas det "
+        "när den 20:e har passerat är det fel, fram till dess är fristen öppen, och ett intyg för "
+        "månaden som är daterat utanför den 16:e–20:e ger en varning. Utan inskrivning på AME "
+        "bedöms regeln inte."
+    ),
     tolkning="Every month in which the person is enrolled at AME (from the first "
     "inskrivning at ame to the avslut) on both the 16th and the 20th needs an insatsintyg "
     "from ame to socialtjanst whose period is that month: none once the 20th has passed is "
@@ -559,6 +613,12 @@ EDA_10 = Regel(
         "finns behov att få viss ledighet, vilket från IFO fastställts till två veckor.",
     ),
     kontroll=_ledighet_per_ar,
+    beskrivning=(
+        "Ledigheten under varje år räknat från första inskrivningen på AME är högst två veckor, "
+        "det vill säga 10 arbetsdagar (måndag–fredag utom helgdagar och midsommar-, jul- och "
+        "nyårsafton): 10 arbetsdagar går bra, den 11:e är fel. Ledighet före inskrivningen räknas "
+        "inte; utan ledighet bedöms regeln inte, och utan inskrivning på AME kan den inte bedömas."
+    ),
     tolkning=f"The two weeks stand in for semester, and Swedish leave is counted in working "
     f"days: two weeks are {LEDIGHET_ARBETSDAGAR_PER_AR} working days (Monday–Friday, not "
     "public holidays, midsommar-, jul- or nyårsafton). The period is each year of the "
@@ -590,6 +650,10 @@ EDA_11 = Regel(
     allvarlighet=VARNING,
     kalla=RIKTLINJE.kalla("2, punkt 7", "Samverkansmöten sker första veckan varje månad"),
     kontroll=_samverkansmote_forsta_veckan,
+    beskrivning=(
+        "Varje samverkansmöte hålls under månadens första vecka, dag 1–7: den 7:e går bra, den 8:e "
+        "ger en varning. Utan samverkansmöte bedöms regeln inte."
+    ),
     tolkning="'Första veckan' is read as days 1–7 of the month.",
 )
 
@@ -631,6 +695,11 @@ EDA_12 = Regel(
         "trepartssamtal eller ett enskilt möte med ansvarig på IFO.",
     ),
     kontroll=_kallad_fore_avslut_for_ej_medverkan,
+    beskrivning=(
+        "Innan ärendet avslutas för att personen inte medverkar har personen kallats till ett "
+        "trepartssamtal eller ett möte med IFO, daterat efter det första trepartssamtalet och "
+        "senast på avslutsdagen; mötet räknas även om personen inte kom. Andra avslut bedöms inte."
+    ),
     tolkning="An avslut with utfall ej_medverkan needs a trepartssamtal, or a meeting with "
     "socialtjanst, dated after the first trepartssamtal and on or before the avslut. "
     "'Kallas' is a summons: the meeting counts whether or not the person came "
@@ -681,6 +750,11 @@ EDA_14 = Regel(
         "beslut om insats i form av stöd så den enskilde blir självförsörjande.",
     ),
     kontroll=_beslut_av_vuxengruppen,
+    beskrivning=(
+        "Varje beslut enligt socialtjänstlagen (den gamla eller den nya) är fattat av "
+        "socialtjänsten, där vuxengruppen på IFO ingår; ett beslut av AME eller en annan enhet är "
+        "fel. Utan beslut enligt socialtjänstlagen bedöms regeln inte."
+    ),
     tolkning="Every beslut whose lagrum is in socialtjänstlagen (either Act) has part "
     "socialtjanst (vuxengruppen is part of IFO; the format has no finer unit). AME is an "
     "utförarverksamhet and decides nothing under SoL.",
@@ -724,6 +798,12 @@ EDA_15 = Regel(
         "individuell plan upprättas.",
     ),
     kontroll=_fordjupad_kartlaggning_av_ame,
+    beskrivning=(
+        "AME:s fördjupade kartläggning (en kartläggning med AME bland parterna) är klar senast "
+        "samma dag som AME:s första insats börjar och i samma omgång (från starten av det "
+        "försörjningsstöd som pågår då och efter ett tidigare avslut); IFO:s kartläggning utan AME "
+        "räknas inte. Utan insats av AME bedöms regeln inte."
+    ),
     tolkning="A kartläggning with ame among its parties, completed in the same episode "
     "(see the rule set) "
     "and on or before the start of the earliest insats by ame. Its typ is not required to "
@@ -763,6 +843,12 @@ EDA_16 = Regel(
         "2, punkt 2", "Klienten får datum och tid för inskrivningssamtal på AME."
     ),
     kontroll=_inskrivning_efter_trepartssamtal,
+    beskrivning=(
+        "Den första inskrivningen på AME är daterad samma dag som det första trepartssamtalet, där "
+        "klienten får tid för inskrivningssamtalet, eller senare; en inskrivning före "
+        "trepartssamtalet eller utan något trepartssamtal ger en varning. Utan inskrivning på AME "
+        "bedöms regeln inte."
+    ),
     tolkning="The first inskrivning at ame is dated on or after the first trepartssamtal "
     "(the same day counts: the time given may be that afternoon).",
 )
@@ -807,6 +893,12 @@ EDA_17 = Regel(
         "verksamheter.",
     ),
     kontroll=_avslut_i_samrad,
+    beskrivning=(
+        "Det första avslutet har ett av skälen arbete, studier eller att personen inte medverkar, "
+        "och AME och IFO har haft samråd (ett möte med båda eller en återkoppling mellan dem) "
+        "under de 30 dagarna fram till och med avslutsdagen: 30 dagar före avslutet räknas, 31 "
+        "dagar före inte, och ett insatsintyg är inget samråd. Ett öppet ärende bedöms inte."
+    ),
     tolkning=f"The first avslut has an utfall the document names ({', '.join(AVSLUTSORSAKER)}: "
     "egen försörjning through work or studies, or the person does not take part); and a "
     "meeting with both socialtjanst and ame, or an aterkoppling between them (either way), "
@@ -849,6 +941,11 @@ EDA_18 = Regel(
         "ansvarig på IFO.",
     ),
     kontroll=_aterkoppling_vid_misskott_planering,
+    beskrivning=(
+        "Vid ett avslut för att personen inte medverkar finns en återkoppling från AME till IFO, "
+        "daterad från det första trepartssamtalet (utan trepartssamtal från omgångens början) till "
+        "och med avslutsdagen. Andra avslut bedöms inte."
+    ),
     tolkning="An avslut with utfall ej_medverkan needs an aterkoppling from ame to "
     "socialtjanst dated from the first trepartssamtal (or the start of its episode) up to "
     "and including the avslut.",

@@ -214,6 +214,12 @@ SOFINT_03 = Regel(
         "Allmänpsykiatrin.",
     ),
     kontroll=_kontakt_med_tva_instanser,
+    beskrivning=(
+        "Personen har kontakt med minst två av Arbetsförmedlingen, Försäkringskassan, "
+        "socialtjänsten och psykiatrin enligt kontakterna vid remissen, och remittenten räknas som "
+        "en av dem (en remiss från Försäkringskassan är kontakt med Försäkringskassan); en enda "
+        "kontakt är fel."
+    ),
     tolkning="Allmänpsykiatrin is the unit psykiatri. Contacts as recorded at referral, and "
     "the remittent (the first remiss's fran) counts as one: a referral from FK is a contact "
     "with FK.",
@@ -240,6 +246,11 @@ SOFINT_04 = Regel(
             "forestaende_frihetsberovande",
             "allvarlig_psykisk_sjukdom",
         )
+    ),
+    beskrivning=(
+        "Personen har ingen av omständigheterna pågående missbruk, känt hotfullt beteende, "
+        "förestående frihetsberövande eller allvarlig psykisk sjukdom utan resurser att delta; "
+        "varje sådan omständighet är fel."
     ),
 )
 
@@ -276,6 +287,11 @@ SOFINT_05 = Regel(
         "eller psykisk funktionsnedsättning.",
     ),
     kontroll=_i_malgruppen,
+    beskrivning=(
+        "Personen har psykisk ohälsa eller funktionsnedsättning bland omständigheterna, eller "
+        "aktivitetsersättning den dag remissen till samverkansteamet kom (utan remiss: "
+        "inskrivningsdagen); har personen inget av dem ges en varning."
+    ),
     tolkning="Met by psykisk_ohalsa or funktionsnedsattning among the circumstances, or "
     "aktivitetsersättning paid on the remiss date (4.1: 'Personer med "
     "aktivitetsersättning').",
@@ -311,6 +327,12 @@ SOFINT_06 = Regel(
         "Remittent bokar ett informationsmöte med personal från Samverkansteamet.",
     ),
     kontroll=_informationsmote_fore_inskrivning,
+    beskrivning=(
+        "Ett informationsmöte med samverkansteamet bland parterna har hållits senast samma dag som "
+        "den första inskrivningen i teamet och efter ett tidigare avslut; ett möte utan teamet, "
+        "eller ett som hör till en tidigare inskrivning, räknas inte. Utan inskrivning i teamet "
+        "bedöms regeln inte."
+    ),
     tolkning="An informationsmöte with samverkansteamet among its parties, on or before the "
     "team's first inskrivning ('Därefter skrivs hon eller han in som deltagare'; the same "
     "day counts) and after any earlier avslut in the case (a meeting before an earlier "
@@ -362,8 +384,12 @@ SOFINT_07 = Regel(
         "remissen kom till Samverkansteamet.",
     ),
     kontroll=_svar_inom_tva_veckor,
-    beskrivning="svar till remittenten inom 2 veckor från och med dagen första remiss till "
-    "samverkansteamet kom",
+    beskrivning=(
+        "Samverkansteamet svarar remittenten (en återkoppling från teamet till den som "
+        "remitterade) inom två veckor från och med dagen den första remissen kom, och den dagen "
+        "räknas som dag 1: remiss 1 mars, svar 14 mars i tid, 15 mars för sent. Utan remiss till "
+        "teamet kan regeln inte bedömas."
+    ),
     tolkning="An aterkoppling from samverkansteamet to the remittent within two weeks "
     "counted 'från och med' the day the remiss came: that day is the first of the 14, so "
     "the last day is D + 13 (D + 13 in time, D + 14 late). 'Från och med' includes the day "
@@ -410,6 +436,13 @@ SOFINT_08 = Regel(
         "skrivas in på Arbetsförmedlingen.",
     ),
     kontroll=_inskriven_pa_af,
+    beskrivning=(
+        "Personen skrivs in på Arbetsförmedlingen i samband med inskrivningen i samverkansteamet, "
+        "det vill säga från 14 dagar före till 14 dagar efter den (dag 14 i tid, dag 15 för sent), "
+        "eller har aktivitetsstöd den dag hen skrivs in i teamet; kontakt med Arbetsförmedlingen "
+        "räcker inte. Fram till dag 14 efter är fristen öppen; utan inskrivning i teamet bedöms "
+        "regeln inte."
+    ),
     tolkning=f"Met by an inskrivning at af within {AF_I_SAMBAND_DAGAR} days before or after "
     "the team's inskrivning ('i samband med'), or by aktivitetsstöd in forsorjning on the "
     "day of the team's inskrivning (paid only to people enrolled in an AF programme). af "
@@ -444,6 +477,11 @@ SOFINT_09 = Regel(
         "Bilaga I, 4 Kartläggning", "Kartläggningen består av mellan tre och sex samtal."
     ),
     kontroll=_kartlaggningssamtal,
+    beskrivning=(
+        "Varje kartläggning med samverkansteamet bland parterna består av mellan tre och sex "
+        "samtal: 3 och 6 går bra, 2 och 7 är fel. En kartläggning utan angivet antal samtal kan "
+        "inte bedömas."
+    ),
     tolkning="Every kartläggning with samverkansteamet among its parties; three and six "
     "are inside. A kartläggning without a count of talks cannot be judged.",
 )
@@ -487,6 +525,12 @@ SOFINT_10 = Regel(
         "Deltagaren ska erbjudas ekonomisk rådgivning i samband med eller efter kartläggning.",
     ),
     kontroll=_radgivning_under_inskrivningen,
+    beskrivning=(
+        "Samverkansteamet har gett ekonomisk rådgivning (en insats av teamet) som börjar under "
+        "inskrivningen, från den första inskrivningen i teamet till och med avslutet; rådgivning "
+        "av en annan enhet eller före inskrivningen räknas inte. Ett ärende som inte är avslutat "
+        "bedöms inte ännu."
+    ),
     tolkning="An ekonomisk_radgivning insats by samverkansteamet (its arbetscoach from FK "
     "has the main responsibility) starting in this enrolment: on or after the team's "
     "inskrivning and on or before the avslut. Rådgivning by another unit, or before the "
@@ -532,6 +576,12 @@ SOFINT_11 = Regel(
         "Insatserna utformas utifrån deltagarens individuella behov",
     ),
     kontroll=_handlingsplan_fore_insats,
+    beskrivning=(
+        "En handlingsplan som samverkansteamet upprättat (med teamet bland parterna) under "
+        "inskrivningen finns senast samma dag som teamets första insats börjar; ekonomisk "
+        "rådgivning räknas inte som en sådan insats, och en plan från Arbetsförmedlingen eller "
+        "från före inskrivningen räknas inte. Utan insats av teamet bedöms regeln inte."
+    ),
     tolkning="A handlingsplan drawn up with samverkansteamet among its parties, dated in "
     "this enrolment (on or after the team's inskrivning) and on or before the start of the "
     "earliest insats by samverkansteamet other than ekonomisk rådgivning (which Bilaga I, 4 "
@@ -568,6 +618,13 @@ SOFINT_12 = Regel(
         "positivt beslut i Samverkansteamets styrgrupp.",
     ),
     kontroll=_inskriven_hogst_ett_ar,
+    beskrivning=(
+        "Personen är inskriven i samverkansteamet högst ett år, till och med samma datum året "
+        "efter den första inskrivningen (inskriven 2024-03-01: avslut senast 2025-03-01); en "
+        "förlängning som styrgruppen beslutat senast den dagen flyttar gränsen till förlängningens "
+        "slut, högst sex månader till. Ett ärende som är öppet efter gränsen är fel, före gränsen "
+        "visas sista dagen; utan inskrivning bedöms regeln inte."
+    ),
     tolkning="From the team's first inskrivning to the same date a year later, both "
     "included. A förlängning decided by a styrgrupp on or before that day moves the limit "
     "to its slut, at most six months further. Open past the limit: fel; before: info.",
@@ -618,6 +675,12 @@ SOFINT_13 = Regel(
         "maximalt ytterligare sex månader.",
     ),
     kontroll=_forlangning_beslutad_ratt,
+    beskrivning=(
+        "Varje förlängning är beslutad av styrgruppen, senast sista dagen av det första året i "
+        "teamet (samma datum året efter inskrivningen), och gäller högst sex månader efter den "
+        "dagen; annars är den fel. Utan förlängning bedöms regeln inte, och utan inskrivning i "
+        "teamet kan den inte bedömas."
+    ),
     tolkning="beslutad_av must contain 'styrgrupp' (any letter case); the decision must be "
     "dated on or before the last day of the first year; slut at most six calendar months "
     "after that day.",
@@ -690,6 +753,13 @@ SOFINT_14 = Regel(
         "månad.",
     ),
     kontroll=_dialog_med_remittenten,
+    beskrivning=(
+        "Under inskrivningen har samverkansteamet kontakt med remittenten (en återkoppling mellan "
+        "dem eller ett möte med båda) ungefär en gång i månaden: högst 45 dagar mellan "
+        "inskrivningen, varje kontakt och avslutet (eller dagens datum) går bra, 46 dagar ger en "
+        "varning, och i ett öppet ärende visas sista dag för nästa kontakt. Utan remiss är "
+        "remittenten okänd och regeln kan inte bedömas."
+    ),
     tolkning=f"'Cirka en gång per månad' is read as no gap longer than "
     f"{DIALOG_HOGST_DAGAR} days between the team's inskrivning, each contact (an "
     "aterkoppling between the team and the remittent, or a meeting with both) and the "
@@ -750,6 +820,13 @@ SOFINT_15 = Regel(
         "3 månader.",
     ),
     kontroll=_stod_vid_studier,
+    beskrivning=(
+        "När personen går över till studier under inskrivningen (studiemedel som börjar då, eller "
+        "en upprättad studieplan, med studiestart vid första studieinsatsen eller planens datum) "
+        "avslutas ärendet senast tre kalendermånader efter studiestarten (start 2025-01-15: avslut "
+        "senast 2025-04-15). En kurs vid sidan av arbetsträning utan studiemedel eller studieplan "
+        "räknas inte; utan studier under inskrivningen bedöms regeln inte."
+    ),
     tolkning="Only studies the person moves on to while the team supports them start the "
     "clock, and the case marks that: studiemedel (forsorjning) starting in the enrolment, "
     "or a studieplan drawn up in it (the studiestart is then the first studier insats "
@@ -801,6 +878,12 @@ SOFINT_16 = Regel(
         "Vid avslut i Samverkansteamet sker en överlämning till remittenten.",
     ),
     kontroll=_overlamning,
+    beskrivning=(
+        "Vid avslutet lämnar samverkansteamet över till remittenten: markerat på avslutet, eller "
+        "genom en återkoppling från teamet till remittenten eller ett avslutsmöte med remittenten "
+        "från avslutsdagen till och med 14 dagar efter (dag 14 i tid, dag 15 för sent). Ett öppet "
+        "ärende bedöms inte, och utan remiss är remittenten okänd och regeln kan inte bedömas."
+    ),
     tolkning="overlamning: true on the avslut, or an aterkoppling from the team to the "
     "remittent, or an avslutsmöte with the remittent, dated from the avslut up to 14 days "
     "after it (info until then).",
@@ -832,6 +915,11 @@ SOFINT_17 = Regel(
         "Arbetssökande på Arbetsförmedlingen; Annan aktör tar över rehabiliteringen",
     ),
     kontroll=_vag_ut,
+    beskrivning=(
+        "Det första avslutet har en av vägarna ut i processkartan: arbete, studier, åter till "
+        "remittenten, arbetssökande på Arbetsförmedlingen eller att en annan aktör tar över "
+        "rehabiliteringen; ett annat utfall ger en varning. Ett öppet ärende bedöms inte."
+    ),
 )
 
 
@@ -908,6 +996,11 @@ SOFINT_20 = Regel(
         "Inkomna remisser behandlas av Samverkansteamet på teammöte.",
     ),
     kontroll=_remissen_pa_teammote,
+    beskrivning=(
+        "Remissen behandlas på ett teammöte i samverkansteamet någon dag från remissdagen till och "
+        "med dagen för det första svaret till remittenten. Innan svaret finns, eller utan remiss, "
+        "bedöms regeln inte."
+    ),
     tolkning="A mote of type teammote with samverkansteamet among its parties, dated from "
     "the remiss to the first answer to the remittent, both days included. Not judged until "
     "the answer exists (SOFINT-07 watches its deadline).",
@@ -947,6 +1040,11 @@ SOFINT_21 = Regel(
         "Efter att kartläggning genomförts följs ärendet upp på teammöte inför fortsatt planering.",
     ),
     kontroll=_uppfoljning_efter_kartlaggning,
+    beskrivning=(
+        "Efter samverkansteamets första kartläggning följs ärendet upp på ett teammöte någon dag "
+        "från dagen kartläggningen blev klar till och med dagen för den första handlingsplanen "
+        "därefter. Utan kartläggning, eller innan det finns en handlingsplan, bedöms regeln inte."
+    ),
     tolkning="A teammote with samverkansteamet among its parties, dated from the team's "
     "first kartläggning (its datum, when it was completed) to the first of the team's "
     "handlingsplaner dated on or after it, both days included.",
@@ -1006,6 +1104,13 @@ SOFINT_22 = Regel(
         "bästa möjliga stöd till utveckling.",
     ),
     kontroll=_handlingsplanen_revideras,
+    beskrivning=(
+        "Samverkansteamets handlingsplan revideras minst var tredje kalendermånad under "
+        "inskrivningen: varje ny version kommer senast tre månader efter den förra (plan "
+        "2025-01-15: nästa senast 2025-04-15) och avslutet senast tre månader efter den sista, och "
+        "i ett öppet ärende visas sista dag för nästa revidering. Utan handlingsplan under "
+        "inskrivningen bedöms regeln inte."
+    ),
     tolkning=f"'Kontinuerligt' is read as at least every {REVIDERAS_MANADER} calendar "
     "months: each new handlingsplan of the team (a revision is recorded as a new plan "
     f"entry) comes at most {REVIDERAS_MANADER} months after the previous one, and the last "
@@ -1055,6 +1160,12 @@ SOFINT_23 = Regel(
         "kontaktperson från Samverkansteamet.",
     ),
     kontroll=_avslutande_mote,
+    beskrivning=(
+        "Samverkansteamet erbjuder ett avslutande möte: ett avslutsmöte med teamet och remittenten "
+        "bland parterna, från 14 dagar före till 14 dagar efter avslutet (dag 14 efter i tid, dag "
+        "15 för sent); ett möte deltagaren inte kom till räknas som erbjudet. Ett öppet ärende "
+        "bedöms inte, och utan remiss är remittenten okänd och regeln kan inte bedömas."
+    ),
     tolkning=f"A mote of type avslutsmote with samverkansteamet and the remittent among its "
     f"parties, from {AVSLUTSMOTE_DAGAR} days before to {AVSLUTSMOTE_DAGAR} days after the "
     "avslut (info until then). The team offers the meeting; one the person did not attend "
