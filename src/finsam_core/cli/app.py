@@ -240,6 +240,6 @@ def finsam(debug: bool) -> None:
 
 def main() -> None:
     """Entry point of the ``finsam`` command."""
-    from finsam_core.cli import kommandon, rapport  # noqa: F401  (registers the commands)
+    from finsam_core.cli import kommandon, rapport, serve  # noqa: F401  (registers the commands)
 
     finsam.main(prog_name="finsam")
