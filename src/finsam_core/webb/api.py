@@ -18,6 +18,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from finsam_core._version import __version__
 from finsam_core.format.fel import Indatafel, Inlasning
@@ -41,6 +42,19 @@ SATS = "<sats>"
 JSONL = "application/x-ndjson"
 INGEN_LAGRING = {"Cache-Control": "no-store"}
 """Answers about a person are not to be kept by a browser or a proxy."""
+
+
+class Radstrom(StreamingResponse):
+    """A streamed answer that does not listen for the client going away while it streams.
+
+    The handler is still reading the request (JSON Lines in, JSON Lines out), and
+    Starlette's listener would take the request body's messages from it (with servers
+    that speak ASGI below 2.4, uvicorn among them). A client that goes away ends the
+    request body instead, and that ends the stream.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.stream_response(send)
 
 
 def tjanst_for(request: Request) -> Tjanst:
@@ -123,7 +137,7 @@ async def validera_sats(request: Request) -> Response:
         if utdata:
             yield "".join(utdata)
 
-    return StreamingResponse(rader(), media_type=JSONL, headers=INGEN_LAGRING)
+    return Radstrom(rader(), media_type=JSONL, headers=INGEN_LAGRING)
 
 
 async def forklara(request: Request) -> Response:

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 
 from attrs import frozen
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from finsam_core.format.fel import Indatafel
 
@@ -65,7 +65,7 @@ async def las_rader(
     nummer = 0
     storlek = 0
     rest_av_for_lang = False
-    async for bit in request.stream():
+    async for bit in _strom(request):
         storlek += len(bit)
         if storlek > grans_totalt:
             yield nummer + 1, for_stor(grans_totalt)
@@ -85,6 +85,15 @@ async def las_rader(
             buffert = b""
     if buffert and not rest_av_for_lang:
         yield nummer + 1, buffert
+
+
+async def _strom(request: Request) -> AsyncIterator[bytes]:
+    """The body's chunks; a client that went away just ends them."""
+    try:
+        async for bit in request.stream():
+            yield bit
+    except ClientDisconnect:
+        return
 
 
 def _for_lang(grans: int) -> Avvisad:

@@ -4,7 +4,8 @@ Server-rendered with Jinja2 (autoescaped), one stylesheet served by the service,
 script, no font or file from elsewhere: it works offline. Findings, agenda and routing
 come from the objects' ``till_dict()`` (masked as everywhere); the timeline is built from
 the case's dated entries, showing codes and dates, never a personnummer, and free text
-only through `maskera_text`. Answers carry ``Cache-Control: no-store``.
+only through `maskera_text`. The posted case is not echoed back into the form (it holds
+the personnummer). Answers carry ``Cache-Control: no-store``.
 """
 
 from __future__ import annotations
@@ -150,7 +151,6 @@ def _sidsvar(innehall: dict[str, Any], status: int = 200) -> Response:
 def _grund(tjanst: Tjanst, datum: date) -> dict[str, Any]:
     return {
         "datum": datum.isoformat(),
-        "text": "",
         "kraver_nyckel": tjanst.installningar.token is not None,
         "avvisad": None,
         "indatafel": [],
@@ -191,8 +191,8 @@ async def kontrollera(request: Request) -> Response:
         return _sidsvar(innehall, 401)
     if kropp:
         text = kropp.decode("utf-8-sig", errors="replace")
+    # The case is not echoed back into the form: an answer never holds a personnummer.
     text = text if isinstance(text, str) else ""
-    innehall["text"] = text
     try:
         datum = date.fromisoformat(datumtext) if isinstance(datumtext, str) and datumtext else None
     except ValueError:
