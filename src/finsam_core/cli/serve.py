@@ -116,6 +116,7 @@ def serve(
         log_level="info" if logg else "warning",
         log_config=_loggning(logg),
         server_header=False,
+        date_header=False,
     )
 
 
