@@ -6,7 +6,7 @@ assembled from the library's own schemas (`finsam_core.webb.openapi`).
 
 >>> from finsam_core.webb.tjanst import Tjanst
 >>> app = skapa_app(Tjanst())
->>> sorted(r.path for r in app.routes)[:3]
+>>> sorted({r.path for r in app.routes})[:3]
 ['/', '/api/v1/agenda', '/api/v1/arenor']
 """
 
