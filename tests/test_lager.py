@@ -11,7 +11,7 @@ import finsam_core
 PAKET = Path(finsam_core.__file__).parent
 LAGER = [
     "model", "format", "regler", "arenor", "rapport", "utdata", "plugins", "regelbygge",
-    "kontrollant", "testning", "sphinxext", "cli",
+    "kontrollant", "testning", "sphinxext", "webb", "cli",
 ]  # fmt: skip
 
 

@@ -41,6 +41,7 @@ KOMMANDON: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "arenor": ("finsam_core.cli.arenor", "arenor", ()),
     "source": ("finsam_core.cli.kalla", "kalla", ("källa", "kalla")),
     "rapport": ("finsam_core.cli.rapport", "rapport", ()),
+    "serve": ("finsam_core.cli.serve", "serve", ()),
 }
 ALIAS = {alias: namn for namn, (_, _, alias_) in KOMMANDON.items() for alias in alias_}
 
