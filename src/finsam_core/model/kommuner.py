@@ -22,6 +22,7 @@ from importlib import resources
 from attrs import frozen
 
 from finsam_core.model.finsamfel import Finsamfel
+from finsam_core.model.utskrift import citera
 
 LAN: dict[str, str] = {
     "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län",
@@ -92,6 +93,6 @@ def hitta_kommun(text: str) -> Kommun:
     forslag = forslag_for(text)
     tips = f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
     raise OkandKommunfel(
-        f"okänd kommun {text!r}: förväntade en av Sveriges 290 kommuner "
+        f"okänd kommun {citera(text)}: förväntade en av Sveriges 290 kommuner "
         f"(namn eller fyrsiffrig kommunkod){tips}"
     )
