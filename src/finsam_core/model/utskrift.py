@@ -136,6 +136,11 @@ def sakert_filnamn(text: str) -> str:
     return sakra(text, MAX_FIL)
 
 
+def sakert_valfritt_filnamn(text: str | None) -> str | None:
+    """`sakert_filnamn` for an optional file name."""
+    return None if text is None else sakra(text, MAX_FIL)
+
+
 def citera(varde: str, max_langd: int = MAX_VARDE) -> str:
     """A value from the input as a message quotes it: ``'…'``, safe and short.
 

@@ -355,22 +355,36 @@ def _ledighet_per_ar(ctx: Kontext) -> None:
     if not ledigheter:
         ctx.ej_tillamplig("ingen ledighet")
         return
+    # The days the rule applies to form one interval; count each leave per calendar year
+    # by arithmetic (walking day by day made a leave of centuries take minutes).
+    galler_fran = max(
+        (d for d in (ctx.regel.giltig_fran, ctx.regelverk.giltig_fran) if d), default=date.min
+    )
+    galler_till = min(
+        (d for d in (ctx.regel.giltig_till, ctx.regelverk.giltig_till) if d), default=date.max
+    )
     summa: dict[int, int] = {}
     rapporterade: set[int] = set()
     for index, ledighet in ledigheter:
-        dag = ledighet.start
-        while dag <= ledighet.slut:
-            if ctx.galler(dag):
-                summa[dag.year] = summa.get(dag.year, 0) + 1
-                if summa[dag.year] > LEDIGHET_DAGAR_PER_AR and dag.year not in rapporterade:
-                    rapporterade.add(dag.year)
-                    ctx.fynd(
-                        f"ledigheten {ledighet.start}–{ledighet.slut} gör att ledigheten "
-                        f"{dag.year} överstiger två veckor ({LEDIGHET_DAGAR_PER_AR} dagar) "
-                        f"från och med {dag}",
-                        sokvag=f"handelser[{index}]",
-                    )
-            dag += timedelta(days=1)
+        for ar in range(ledighet.start.year, ledighet.slut.year + 1):
+            start = max(ledighet.start, date(ar, 1, 1))
+            forsta = max(start, galler_fran)
+            sista = min(ledighet.slut, date(ar, 12, 31), galler_till)
+            if forsta > sista:
+                ctx.galler(start)  # outside the rule's version (explain says so)
+                continue
+            ctx.galler(forsta)
+            fore = summa.get(ar, 0)
+            summa[ar] = fore + (sista - forsta).days + 1
+            if summa[ar] > LEDIGHET_DAGAR_PER_AR and ar not in rapporterade:
+                rapporterade.add(ar)
+                dag = forsta + timedelta(days=max(LEDIGHET_DAGAR_PER_AR - fore, 0))
+                ctx.fynd(
+                    f"ledigheten {ledighet.start}–{ledighet.slut} gör att ledigheten "
+                    f"{ar} överstiger två veckor ({LEDIGHET_DAGAR_PER_AR} dagar) "
+                    f"från och med {dag}",
+                    sokvag=f"handelser[{index}]",
+                )
     for ar, antal in sorted(summa.items()):
         ctx.fakta(f"ledighet {ar}", antal_dagar(antal))
 
