@@ -374,7 +374,7 @@ def explain(
     if utformat == "json":
         click.echo(_json(forklaring.till_dict(som_cli=True)))
         return
-    click.echo(f"{arende.id} per {datum} ({', '.join(ids)})\n")
+    click.echo(f"{forklaring.arende_id} per {datum} ({', '.join(ids)})\n")
     for p in forklaring.poster:
         click.echo(f"{p.regel.id}  {p.regel.titel}  [{p.regel.allvarlighet.value}]")
         click.echo(f"  utfall: {p.utslag.value}" + (f" ({p.orsak})" if p.orsak else ""))

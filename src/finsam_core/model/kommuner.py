@@ -90,7 +90,8 @@ def hitta_kommun(text: str) -> Kommun:
     kommun = _index().get(text.strip().casefold())
     if kommun is not None:
         return kommun
-    forslag = forslag_for(text)
+    # No municipality name is near 40 characters; difflib on a long text takes minutes.
+    forslag = forslag_for(text) if len(text) <= 40 else []
     tips = f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
     raise OkandKommunfel(
         f"okänd kommun {citera(text)}: förväntade en av Sveriges 290 kommuner "

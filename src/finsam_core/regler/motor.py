@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
+import attrs
 from attrs import field, frozen
 
 from finsam_core.model.arende import Arende
@@ -20,6 +21,7 @@ from finsam_core.model.utskrift import sakert_id, sakker_sokvag, sakra, sakra_va
 from finsam_core.regler._parallell import ordnad_parallell
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
 from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
+from finsam_core.regler.skydd import skydda_fynd, skydda_text, skyddsmonster
 
 
 @frozen
@@ -242,7 +244,8 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
                 fynd.append(_regelfel(regel, ett, undantag))
             else:
                 fynd.extend(ctx._fynd)
-    return Resultat(arende.id, tuple(r.id for r in rv), datum, tuple(fynd))
+    skydd = skyddsmonster(arende)
+    return Resultat(arende.id, tuple(r.id for r in rv), datum, skydda_fynd(fynd, skydd))
 
 
 def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Forklaring:
@@ -250,6 +253,20 @@ def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     rule sets as for `validera`."""
     kontrollera_datum(datum)
     poster = _poster(arende, _med_karnan(_unika(regelverk)), datum, True)
+    skydd = skyddsmonster(arende)
+    if skydd is not None:
+        poster = (
+            attrs.evolve(
+                p,
+                fynd=skydda_fynd(p.fynd, skydd),
+                fakta=tuple(
+                    (namn, skydda_text(v, skydd) if isinstance(v, str) else v)
+                    for namn, v in p.fakta
+                ),
+                orsak=skydda_text(p.orsak, skydd) if p.orsak else p.orsak,
+            )
+            for p in poster
+        )
     return Forklaring(arende.id, datum, tuple(poster))
 
 
