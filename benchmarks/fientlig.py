@@ -18,7 +18,6 @@ import argparse
 import collections
 import os
 import random
-import resource
 import signal
 import sys
 import tempfile
@@ -59,7 +58,7 @@ def _kor_i_barn(argument: list[str], ut: Path, fel: Path, tid: float) -> tuple[i
             main()
         except SystemExit as slut:
             kod = slut.code if isinstance(slut.code, int) else 0
-        except BaseException:  # noqa: BLE001 - report as the CLI would not
+        except BaseException:
             import traceback
 
             traceback.print_exc()
@@ -124,7 +123,7 @@ def main() -> int:
                 exempel.setdefault(b, f"{argument} {text[:300]!r}")
             if nummer % 1000 == 999:
                 print(f"{nummer + 1} körningar …", file=sys.stderr)
-    print(f"| mått | värde |\n| --- | --- |")
+    print("| mått | värde |\n| --- | --- |")
     for namn, antal in sorted(raknare.items()):
         print(f"| {namn} | {antal} |")
     print(f"| längsta körning | {langsammast:.2f} s |")
