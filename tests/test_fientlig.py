@@ -230,6 +230,21 @@ def test_radnummer_for_4000_fel_ar_linjart(tmp_path: Path) -> None:
         assert inlasning.fel[-1].rad > inlasning.fel[0].rad
 
 
+def test_4000_datumfel_i_cli_under_2_sekunder(tmp_path: Path) -> None:
+    handelser = [
+        {"typ": "kontakt", "datum": f"2025-02-{i % 28 + 30}", "part": "af"} for i in range(4000)
+    ]
+    fil = tmp_path / "a.json"
+    fil.write_text(json.dumps({**_arende(), "handelser": handelser}, indent=1))
+    start = time.monotonic()
+    ut = json.loads(kor("validate", "-o", "json", str(fil)).stdout)
+    assert time.monotonic() - start < 2
+    assert len(ut["indatafel"]) == 4000
+    text = kor("validate", str(fil)).stdout
+    assert "… och 3950 indatafel till" in text
+    assert len(text.splitlines()) < 60
+
+
 def test_alias_amplifiering(tmp_path: Path) -> None:
     koder = ", ".join(f"x{i}" for i in range(300))
     text = (
