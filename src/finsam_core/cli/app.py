@@ -49,10 +49,12 @@ _OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
 
 
 def _pa_svenska(meddelande: str) -> str:
+    from finsam_core.model.utskrift import sakra
+
     for monster, svenska in _OVERSATTNINGAR:
         if monster.fullmatch(meddelande.strip()):
-            return monster.sub(svenska, meddelande.strip())
-    return meddelande
+            return sakra(monster.sub(svenska, meddelande.strip()))
+    return sakra(meddelande)
 
 
 class _SvenskFormatering:
@@ -126,7 +128,11 @@ class Grupp(_SvenskFormatering, click.Group):
         except Exception as fel:
             if "--debug" in sys.argv:
                 raise
-            click.echo(f"internt fel: {type(fel).__name__}: {fel}; {RAPPORTERA}", err=True)
+            from finsam_core.model.utskrift import sakra
+
+            click.echo(
+                f"internt fel: {type(fel).__name__}: {sakra(str(fel))}; {RAPPORTERA}", err=True
+            )
             sys.exit(INTERNT_FEL)
 
 
@@ -138,7 +144,9 @@ def hjalpflagga(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def fel_och_avsluta(meddelande: str, kod: int = 2) -> NoReturn:
-    click.echo(f"fel: {meddelande}", err=True)
+    from finsam_core.model.utskrift import sakra
+
+    click.echo(f"fel: {sakra(meddelande)}", err=True)
     sys.exit(kod)
 
 

@@ -364,6 +364,7 @@ def explain(
     fil: str, regelverk: tuple[str, ...], arende_id: str | None, datum: date, utformat: str
 ) -> None:
     """Förklara ett ärende: varje regel med utfall, fakta den använde och källan."""
+    from finsam_core.model.utskrift import sakra
     from finsam_core.regler.motor import forklara
 
     vard = ladda_vard()
@@ -386,7 +387,7 @@ def explain(
     if utformat == "json":
         click.echo(_json(forklaring.till_dict(som_cli=True)))
         return
-    click.echo(f"{forklaring.arende_id} per {datum} ({', '.join(ids)})\n")
+    click.echo(f"{forklaring.arende_id} per {datum} ({sakra(', '.join(ids))})\n")
     for p in forklaring.poster:
         click.echo(f"{p.regel.id}  {p.regel.titel}  [{p.regel.allvarlighet.value}]")
         click.echo(f"  utfall: {p.utslag.value}" + (f" ({p.orsak})" if p.orsak else ""))

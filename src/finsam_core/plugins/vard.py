@@ -30,6 +30,7 @@ from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
+from finsam_core.model.utskrift import citera
 from finsam_core.plugins import hookspecs, karna
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
 
@@ -445,7 +446,7 @@ class Pluginvard:
         for problem in self._fel:
             if problem.namn == regelverk_id:
                 return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
-        return f"okänt regelverk {regelverk_id!r}; installerade: {', '.join(self._regelverk)}"
+        return f"okänt regelverk {citera(regelverk_id)}; installerade: {', '.join(self._regelverk)}"
 
     def arenor(self) -> Arenaregister:
         """Every registered arena and gap, loaded on first use (each plugin on its own:
