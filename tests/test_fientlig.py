@@ -137,6 +137,15 @@ def test_skyddad_identitet_visar_varken_kommun_eller_fodelsedatum() -> None:
     assert svar.fynd
     for hemlig in (kommun, "19900515", "900515", "1990-05-15", "Anna Andersson"):
         assert hemlig.lower() not in text.lower(), hemlig
+    from finsam_core.regler.motor import forklara
+
+    inlasning = Kontrollant().las(data)
+    assert inlasning.arende is not None
+    vard = Kontrollant().vard
+    spar = forklara(inlasning.arende, vard.regelverk_for(["sofint"]), date(2026, 11, 23))
+    text = json.dumps(spar.till_dict(), ensure_ascii=False, default=str)
+    for hemlig in (kommun, "19900515", "900515", "1990-05-15", "Anna Andersson"):
+        assert hemlig.lower() not in text.lower(), hemlig
 
 
 # -- 2. no segmentation fault on deep nesting -------------------------------------------------

@@ -8,6 +8,7 @@ rule set, its plugin); the other rules still run.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from finsam_core.model.utskrift import sakert_id, sakker_sokvag, sakra, sakra_va
 from finsam_core.regler._parallell import ordnad_parallell
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
 from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
-from finsam_core.regler.skydd import skydda_fynd, skydda_text, skyddsmonster
+from finsam_core.regler.skydd import SKYDDAT, skydda_fynd, skydda_text, skyddsmonster
 
 
 @frozen
@@ -260,7 +261,7 @@ def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
                 p,
                 fynd=skydda_fynd(p.fynd, skydd),
                 fakta=tuple(
-                    (namn, skydda_text(v, skydd) if isinstance(v, str) else v)
+                    (skydda_text(namn, skydd), _skyddat_faktum(v, skydd, arende.individ.fodd))
                     for namn, v in p.fakta
                 ),
                 orsak=skydda_text(p.orsak, skydd) if p.orsak else p.orsak,
@@ -268,6 +269,14 @@ def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
             for p in poster
         )
     return Forklaring(arende.id, datum, tuple(poster))
+
+
+def _skyddat_faktum(varde: object, skydd: re.Pattern[str], fodd: date | None) -> object:
+    if isinstance(varde, str):
+        return skydda_text(varde, skydd)
+    if fodd is not None and varde == fodd:
+        return SKYDDAT
+    return varde
 
 
 @frozen
