@@ -37,6 +37,8 @@ KOMMANDON = [
     ["explain", "-o", "text"],
     ["explain", "-o", "json"],
     ["arenor", "-o", "json"],
+    ["rapport", "deltagare", "-o", "json"],
+    ["rapport", "deltagare", "-o", "html"],
 ]
 
 
@@ -78,7 +80,7 @@ def main() -> int:
     parser.add_argument("--minne", type=int, default=300, help="MB")
     args = parser.parse_args()
 
-    from finsam_core.cli import kommandon  # noqa: F401  (registers the commands)
+    from finsam_core.cli import agenda, arenor, forklara, rapport, validera  # noqa: F401
     from finsam_core.plugins.vard import hamta_vard
 
     hamta_vard().arenor()  # load plugins and arenas before forking

@@ -14,6 +14,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.viewcode",
     "finsam_core.sphinxext",
+    "finsam_umea.sphinxext",
     "sphinx_click",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}

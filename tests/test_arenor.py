@@ -30,7 +30,7 @@ from finsam_core.arenor import (
     situationer_for,
     tolka_arenadata,
 )
-from finsam_core.cli import kommandon
+from finsam_core.cli.app import finsam as _finsam
 from finsam_core.model.kommuner import hitta_kommun
 from finsam_core.plugins import vard as vardmodul
 from finsam_core.plugins.vard import Pluginvard
@@ -440,7 +440,7 @@ def _ny_vard() -> Iterator[None]:
 
 
 def kor(*argument: str) -> Any:
-    return CliRunner().invoke(kommandon.finsam, list(argument))
+    return CliRunner().invoke(_finsam, list(argument))
 
 
 @pytest.mark.usefixtures("_ny_vard")

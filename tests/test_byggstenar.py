@@ -423,3 +423,13 @@ class TestVarjeOchForsta:
              giltig_fran=date(2025, 1, 1))  # fmt: skip
         assert funna[0].datum == date(2024, 12, 31)
         assert funna[1] is None
+
+
+def test_fore_beskriver_forsta_en_gang() -> None:
+    # EDA-01 read "… senast samma dag som första första samverkansmote" (issue 9)
+    assert fore(planer(), moten("samverkansmote").forsta()).beskrivning == (
+        "plan senast samma dag som första samverkansmote"
+    )
+    assert fore(planer(), moten("samverkansmote")).beskrivning == (
+        "plan senast samma dag som första samverkansmote"
+    )

@@ -15,14 +15,13 @@ import yaml
 from click.testing import CliRunner, Result
 
 from finsam_core import FILTYPER
-from finsam_core.cli import kommandon
+from finsam_core.cli import validera
 from finsam_core.cli.app import finsam
 from finsam_core.plugins import vard as vardmodul
 
 from .conftest import EXEMPEL, ROT
 
 DATUM = ["--datum", "2026-11-23"]
-_ = kommandon  # the import registers the subcommands
 
 
 def kor(*argument: str, stdin: str | None = None) -> Result:
@@ -114,12 +113,16 @@ class TestValidate:
         assert resultat.exit_code == 1  # overlamningsproblem.yaml has fel findings
         ut = resultat.stdout
         assert "klart-arende.yaml  EDA-IFO-2025-112  (finsam, eda)  inga fynd" in ut
-        assert "overlamningsproblem.yaml  EDA-IFO-2025-087  (finsam, eda)  7 fel, 1 varning" in ut
+        assert "overlamningsproblem.yaml  EDA-IFO-2025-087  (finsam, eda)  8 fel, 3 varningar" in ut
         assert (
             "    EDA-03  återkoppling från AME eller trepartssamtal kom 2025-04-03, 3 dagar "
             "efter fristen 2025-03-31" in ut
         )
-        assert "      källa: 000_fa0245dd99a1cc44.txt, 2, punkt 1 · handelser[3]" in ut
+        # The source as a caseworker reads it: the document's title, section, path and line.
+        assert (
+            "      källa: Eda kommun: Samverkan mellan IFO och AME, riktlinje (reviderad "
+            "2020-11-03), 2, punkt 1 · handelser[3] (rad 24)" in ut
+        )
         assert ut.rstrip().endswith(
             "4 ärenden kontrollerade per 2026-11-23: 2 med fel, 2 med varningar"
         )
@@ -133,7 +136,8 @@ class TestValidate:
     def test_json(self) -> None:
         resultat = kor("validate", str(EXEMPEL), *DATUM, "--format", "json")
         data = json.loads(resultat.stdout)
-        assert set(data) == {"arenden", "indatafel"}
+        # "sammanfattning" is additive: the spec's two keys stay as they were.
+        assert set(data) == {"arenden", "indatafel", "sammanfattning"}
         assert data["indatafel"] == []
         # One case per example file, whichever rule sets' examples are in the tree.
         assert len(data["arenden"]) == sum(1 for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
@@ -145,17 +149,23 @@ class TestValidate:
         assert sofint07 == {
             "regel": "SOFINT-07",
             "allvarlighet": "fel",
-            "meddelande": "svar till remittenten kom 2024-09-22, 6 dagar efter fristen "
-            "2024-09-16 (2 veckor från remiss till samverkansteamet 2024-09-02)",
+            "meddelande": "svar till remittenten kom 2024-09-22, 7 dagar efter sista dagen "
+            "2024-09-15 (två veckor från och med remiss till samverkansteamet 2024-09-02)",
             "kalla": "004_8ef7852e647e2221.txt, Bilaga I, 3 Inskrivning i Samverkansteamet",
             "sokvag": "handelser[1]",
-            "frist": "2024-09-16",
+            "frist": "2024-09-15",
             # fields beyond the spec (the CLI may gain fields, never lose them)
             "titel": "Svar till remittenten inom två veckor",
             "bedomning": "brott",
             "citat": "Svar ska skickas till remittent inom två veckor från och med det datum "
             "som remissen kom till Samverkansteamet.",
+            "kalla_lasbar": "SOFINT: Plan för insats – Samverkansteamet (2014, reviderad "
+            "2014-04-23), Bilaga I, 3 Inskrivning i Samverkansteamet",
+            "rad": 34,  # the line of handelser[1] in the file
         }
+        summa = data["sammanfattning"]
+        assert summa["arenden"] == len(data["arenden"])
+        assert summa["per_regel"]["SOFINT-14"] == {"fel": 0, "varning": 3, "info": 1}
 
     def test_strict_gor_varningar_till_fel(self, tmp_path: Path) -> None:
         data = _exempel("sofint/klart-arende.yaml")
@@ -175,9 +185,9 @@ class TestValidate:
         assert kor("validate", str(fil), *DATUM, "-r", "eda").exit_code == 0
 
     def test_okant_regelverk(self, tmp_path: Path) -> None:
-        resultat = kor("validate", str(EXEMPEL), "-r", "umea")
+        resultat = kor("validate", str(EXEMPEL), "-r", "okant")
         assert resultat.exit_code == 2
-        assert resultat.stderr.startswith("fel: okänt regelverk 'umea'; installerade: finsam")
+        assert resultat.stderr.startswith("fel: okänt regelverk 'okant'; installerade: finsam")
         assert resultat.stdout == ""
 
     def test_flera_processer_ger_samma_utdata(self, tmp_path: Path) -> None:
@@ -214,7 +224,7 @@ class TestValidate:
         def kastar(*args: object) -> None:
             raise RuntimeError("något oväntat")
 
-        monkeypatch.setattr(kommandon, "_bedom", kastar)
+        monkeypatch.setattr(validera, "_bedom", kastar)
         fil = str(EXEMPEL / "eda" / "klart-arende.yaml")
         resultat = CliRunner().invoke(finsam, ["validate", fil])
         assert resultat.exit_code == 3
@@ -268,15 +278,23 @@ class TestProcess:
 
 class TestOvrigaKommandon:
     def test_agenda(self) -> None:
-        resultat = kor("agenda", str(EXEMPEL), *DATUM)
+        resultat = kor("agenda", str(EXEMPEL), *DATUM, "--ej-forfallna")
         assert resultat.exit_code == 0
         rader = resultat.stdout.splitlines()
+        assert rader[0] == "Öppna frister per 2026-11-23:"
         # The self-referral of 2026-11-16: contact "inom två veckor" (001_…, s. 3) by day 14.
-        assert rader[0].startswith("2026-11-30  (om 7 dagar)  ENVAGIN-2026-104  ENVAGIN-03")
-        assert rader[1].startswith("2026-12-15  (om 22 dagar)  SOFINT-2025-058  SOFINT-12")
-        assert rader[2].startswith("2026-12-24  (om 31 dagar)  SOFINT-2025-058  SOFINT-14")
-        assert rader[-1] == "4 öppna frister per 2026-11-23."
-        inom = json.loads(kor("agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json").stdout)
+        assert rader[1].startswith("  2026-11-30  om 7 dagar  ENVAGIN-03  Individen kontaktas")
+        assert rader[2].endswith(
+            "ENVAGIN-2026-104 · " + str(EXEMPEL / "envagin" / "sjalvremiss-pagaende.yaml")
+        )
+        assert rader[4].startswith("  2026-12-15  om 22 dagar  SOFINT-12  ")
+        # ENVAGIN-03, SOFINT-12, -14, -15, -22, and UMEA-31, -35 (umea/etablering-pagaende)
+        assert rader[-1] == "0 missade frister, 7 öppna frister per 2026-11-23."
+        inom = json.loads(
+            kor(
+                "agenda", str(EXEMPEL), *DATUM, "--inom", "22", "-o", "json", "--ej-forfallna"
+            ).stdout
+        )
         assert [(p["frist"], p["regel"]) for p in inom] == [
             ("2026-11-30", "ENVAGIN-03"),
             ("2026-12-15", "SOFINT-12"),
@@ -287,19 +305,19 @@ class TestOvrigaKommandon:
         ut = kor("explain", fil, *DATUM).stdout
         stycke = ut[ut.index("SOFINT-07") : ut.index("SOFINT-08")]
         assert "utfall: fynd" in stycke
-        assert "fakta: remiss till samverkansteamet 2024-09-02: frist: 2024-09-16" in stycke
+        assert "fakta: remiss till samverkansteamet 2024-09-02: frist: 2024-09-15" in stycke
         assert "«Svar ska skickas till remittent inom två veckor" in stycke
         data = json.loads(kor("explain", fil, *DATUM, "-o", "json").stdout)
         utfall = {r["regel"]: r["utfall"] for r in data["regler"]}
         assert utfall["SOFINT-07"] == "fynd"
         assert utfall["SOFINT-15"] == "ej tillämplig"
         assert utfall["SOFINT-04"] == "uppfylld"
-        assert len(utfall) == 19
+        assert len(utfall) == 27
 
     def test_rules(self) -> None:
-        assert kor("rules").stdout.splitlines()[0].startswith("finsam       2 regler")
+        assert kor("rules").stdout.splitlines()[0].startswith("finsam       4 regler")
         lista = kor("rules", "sofint").stdout.splitlines()
-        assert len(lista) == 17
+        assert len(lista) == 23
         en = kor("rules", "sofint", "SOFINT-07").stdout
         assert "citat: «Svar ska skickas till remittent inom två veckor" in en
         data = json.loads(kor("rules", "eda", "EDA-10", "-o", "json").stdout)
@@ -315,7 +333,7 @@ class TestOvrigaKommandon:
         assert (envagin["distribution"], envagin["regelverk"]) == ("finsam-envagin", ["envagin"])
         assert envagin["version"]
         regler = {r["id"]: r["regler"] for r in data["regelverk"]}
-        assert (regler["sofint"], regler["envagin"]) == (17, 9)
+        assert (regler["sofint"], regler["envagin"]) == (23, 9)
         assert data["fel"] == []
 
     def test_schema(self) -> None:
@@ -329,7 +347,7 @@ class TestOvrigaKommandon:
     def test_test(self, tmp_path: Path) -> None:
         ok = kor("test", str(ROT / "tests" / "regler"))
         assert ok.exit_code == 0
-        assert ok.stdout.splitlines()[-1] == "10 godkända, 0 underkända"
+        assert ok.stdout.splitlines()[-1] == "23 godkända, 0 underkända"
         trasig = tmp_path / "test_trasig.yaml"
         trasig.write_text(
             (ROT / "tests" / "regler" / "test_finsam.yaml")
@@ -340,7 +358,7 @@ class TestOvrigaKommandon:
         )
         fel = kor("test", str(trasig))
         assert fel.exit_code == 1
-        assert fel.stdout.splitlines()[-1] == "8 godkända, 2 underkända"
+        assert fel.stdout.splitlines()[-1] == "21 godkända, 2 underkända"
         assert "UNDERKÄND FINSAM-02 händelse dagen efter avslutet" in fel.stdout
         tom = kor("test", str(tmp_path / "saknas"))
         assert tom.exit_code == 2

@@ -14,7 +14,10 @@ from finsam_core import FILTYPER, Kodverk, Lasare, json_schema
 from .conftest import EXEMPEL
 
 FILER = sorted(p for p in EXEMPEL.rglob("*") if p.suffix in FILTYPER)
-PLUGINS_MED_EGNA_ENHETER = {"sodravatterbygden": "finsam_sodravatterbygden"}
+PLUGINS_MED_EGNA_ENHETER = {
+    "sodravatterbygden": "finsam_sodravatterbygden",
+    "umea": "finsam_umea",
+}
 """Example folders whose cases use a plugin's units and codes, and the plugin's package."""
 
 
@@ -24,12 +27,14 @@ def _kodverk(fil: Path, team_kodverk: Kodverk) -> Kodverk:
     if paket is None:
         return team_kodverk
     regelverk = pytest.importorskip(paket).REGELVERK
-    return team_kodverk.utokad(enheter=regelverk.enheter, koder=regelverk.koder)
+    return team_kodverk.utokad(
+        enheter=regelverk.enheter, koder=regelverk.koder, handelsetyper=regelverk.handelsetyper
+    )
 
 
-def test_exempel_for_sofint_eda_och_envagin() -> None:
-    assert len(FILER) >= 11
-    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "envagin"}
+def test_exempel_for_sofint_eda_envagin_och_umea() -> None:
+    assert len(FILER) >= 14
+    assert {p.parent.name for p in FILER} >= {"sofint", "eda", "envagin", "umea"}
 
 
 @pytest.mark.parametrize("fil", FILER, ids=[p.name for p in FILER])
@@ -47,6 +52,12 @@ def test_exempel_ar_giltiga_mot_schemat(fil: Path, team_kodverk: Kodverk) -> Non
     # YAML dates arrive as date objects; the schema speaks of JSON, so compare as JSON.
     data = json.loads(json.dumps(data, default=str))
     jsonschema.Draft202012Validator(json_schema(_kodverk(fil, team_kodverk))).validate(data)
+
+
+def test_umea_exempel_kraver_pluginets_koder() -> None:
+    (inlasning,) = Lasare().las(EXEMPEL / "umea" / "forsorjningsstod-klart.yaml")
+    assert inlasning.arende is None
+    assert any("inventering" in f.meddelande for f in inlasning.fel)
 
 
 def test_sofint_exempel_kraver_teamets_enhet() -> None:

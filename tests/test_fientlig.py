@@ -21,13 +21,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from finsam_core import Kontrollant, Lasare
-from finsam_core.cli import kommandon
 from finsam_core.cli.app import finsam
 from finsam_core.model.utskrift import citera, maskera_text, sakra
 
 from .conftest import EXEMPEL
-
-_ = kommandon
 
 PNR = "19900515-2385"
 """A valid personnummer (Luhn) planted in the input; it must never come back."""

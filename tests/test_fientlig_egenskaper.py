@@ -16,13 +16,11 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from finsam_core.cli import kommandon
 from finsam_core.cli.app import finsam
 from finsam_core.model.utskrift import sakra
 
 from .mutationer import PNR, exempelfall, lacker, mutera
 
-_ = kommandon
 EXEMPELFALL = exempelfall()
 ANTAL = int(os.environ.get("FINSAM_FUZZ_EXEMPEL", "25"))
 KOMMANDON = [
@@ -35,6 +33,10 @@ KOMMANDON = [
     ("explain", "-o", "json"),
     ("arenor", "-o", "text"),
     ("arenor", "-o", "json"),
+    ("rapport", "deltagare", "-o", "text"),
+    ("rapport", "deltagare", "-o", "json"),
+    ("rapport", "deltagare", "-o", "csv"),
+    ("rapport", "deltagare", "-o", "html"),
 ]
 
 INSTALLNINGAR = settings(

@@ -284,4 +284,4 @@ def test_regel_slas_upp_med_metadata() -> None:
     assert regel.regelverk == "sofint"
     assert regel.ursprung is not None
     assert (regel.ursprung.plugin, regel.ursprung.distribution) == ("sofint", "finsam-sofint")
-    assert regel.beskrivande.startswith("svar till remittenten inom 2 veckor")
+    assert regel.beskrivande.startswith("Samverkansteamet svarar remittenten")

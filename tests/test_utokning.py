@@ -88,14 +88,18 @@ def test_readme_exemplen_kor() -> None:
         [sys.executable, "-c", forsta], cwd=ROT, capture_output=True, text=True, check=True
     )
     rader = resultat.stdout.splitlines()
-    # gamla-lagen.json: born 1996-01-26, first event 2025-02-25 → 29 years old; closed.
-    assert rader[0].startswith("EDA-IFO-2025-031 29 Avslut(")
-    assert rader[-1] == "saknas.jsonl: filen eller mappen finns inte"
-    assert len(rader) == 5
+    assert len(rader) == 5  # four SOFINT examples, then the missing file
+    assert rader[0] == "SOFINT-2024-019 []"  # forlangning.json: an extension decided in time
+    assert "('SOFINT-07', 'fel')" in rader[1]  # fristproblem.yaml: the late answer
+    assert rader[2] == "SOFINT-2025-004 []"  # klart-arende.yaml: no findings
+    assert rader[-1] == "['saknas.jsonl: filen eller mappen finns inte']"
     resultat = subprocess.run(
         [sys.executable, "-c", andra], cwd=ROT, capture_output=True, text=True, check=True
     )
-    rader = resultat.stdout.splitlines()
-    assert len(rader) == 4
-    assert rader[2].startswith("SOFINT-2025-004 []")  # klart-arende.yaml: no findings
-    assert "('SOFINT-07', 'fel')" in rader[1]  # fristproblem.yaml: the late answer
+    forsta_fyndet = json.loads(resultat.stdout)
+    # Born 2001-05-04, referred 2025-03-03: 23 years (SOFINT-01 met), Nora (SOFINT-02 met),
+    # no contacts recorded: SOFINT-03 ("kontakt med minst två av instanserna …") is the first.
+    assert forsta_fyndet["regel"] == "SOFINT-03"
+    assert forsta_fyndet["allvarlighet"] == "fel"
+    assert forsta_fyndet["kalla"]["avsnitt"] == "3 Bakgrund"
+    assert forsta_fyndet["sokvag"] == "individ.kontakter"

@@ -6,10 +6,14 @@ A plugin's ``regelverk.py`` imports from here and nowhere else in finsam-core::
 
 It holds the rule objects (`Regel`, `Regelverk`, `Kalla`, `Dokument`, severities), the
 context a check works in (`Kontext`), the model classes a check reads (events, `Individ`,
-`Insats`, `Plan`, …), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
+`Insats`, `Plan`, …; `Enhetskod` for the unit fields of a plugin's own event types;
+`KARNENHETER` for core's units and their huvudmän), `Arendevy` (what a selector of
+your own searches), selectors and building blocks (`handelser`, `moten`, `frist_efter`,
 `fore`, …), loop helpers (`varje`, `forsta`), the calendar (`veckor(2)`,
-`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), and for routing the
-arena data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`).
+`arbetsdagar(2)`, `plus_manader`, …), the hook marker (`hookimpl`), for routing the arena
+data loader (`las_arenadata`) with the classes it builds (`Arena`, `Arenadata`), and the
+parts of a report across cases (`Rapport`, `Dimension`, `Antal`, `Andel`, `Ledtid`,
+`Deltagande`, …; registered with ``@hookimpl def finsam_rapporter(register)``).
 
 A rule reads like the sentence it implements. Put each rule's check directly above its
 `Regel`, declared with keyword arguments under a comment naming id and section, and end
@@ -57,16 +61,34 @@ from finsam_core.model.handelser import (
 from finsam_core.model.individ import Forsorjning, Individ
 from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Begransning, Inriktning, Kartlaggning
-from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Kodslag
+from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Enhet, Enhetskod, Kodslag
 from finsam_core.model.lagrum import Lagrum
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
 from finsam_core.plugins.hookspecs import (
     RegistreraArenor,
+    RegistreraRapport,
     RegistreraRegelverk,
     UtokaRegelverk,
     hookimpl,
 )
+from finsam_core.rapport.delar import (
+    Andel,
+    Antal,
+    Deltagande,
+    Dimension,
+    Fall,
+    Ledtid,
+    Matt,
+    Summa,
+    Villkor,
+    alla,
+    ledtid,
+    och,
+)
+from finsam_core.rapport.dimensioner import KOMMUN, KON, aldersgrupp, forsorjningsgrupp, remittent
+from finsam_core.rapport.period import Period
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.byggstenar import (
     ARENDETS_START,
     Traff,
@@ -100,14 +122,16 @@ from finsam_core.regler.kalender import (
     arbetsdagar,
     dagar,
     manader,
+    mandag_nasta_vecka,
     nasta_arbetsdag,
     plus_ar,
     plus_arbetsdagar,
     plus_dagar,
     plus_manader,
+    sondag_nasta_vecka,
     veckor,
 )
-from finsam_core.regler.regel import Kontext, Kontroll, Regel, Regelverk
+from finsam_core.regler.regel import Arendevy, Kontext, Kontroll, Regel, Regelverk
 
 FEL = Allvarlighet.FEL
 """Breaks a "ska" in the source."""
@@ -122,17 +146,26 @@ __all__ = [
     "INDIVIDEN",
     "INFO",
     "KARNENHETER",
+    "KOMMUN",
+    "KON",
     "VARNING",
     "Allvarlighet",
+    "Andel",
+    "Antal",
     "Arena",
     "Arenadata",
     "Arende",
+    "Arendevy",
     "Aterkoppling",
     "Avslut",
     "Begransning",
     "Beslut",
+    "Deltagande",
+    "Dimension",
     "Dokument",
     "Enhet",
+    "Enhetskod",
+    "Fall",
     "Forlangning",
     "Forsorjning",
     "Handelse",
@@ -149,23 +182,32 @@ __all__ = [
     "Kontroll",
     "Lagrum",
     "Ledighet",
+    "Ledtid",
     "Lucka",
     "Manad",
+    "Matt",
     "Mote",
     "Niva",
+    "Period",
     "Plan",
+    "Rapport",
     "Regel",
     "Regelverk",
     "RegistreraArenor",
+    "RegistreraRapport",
     "RegistreraRegelverk",
     "Remiss",
     "Samtycke",
+    "Summa",
     "Tidsenhet",
     "Tidsfrist",
     "Traff",
     "UtokaRegelverk",
     "Val",
+    "Villkor",
     "alder_mellan",
+    "aldersgrupp",
+    "alla",
     "ankare_for",
     "antal_dagar",
     "ar",
@@ -177,6 +219,7 @@ __all__ = [
     "eller",
     "folkbokford_i",
     "fore",
+    "forsorjningsgrupp",
     "forsta",
     "frist_efter",
     "handelser",
@@ -185,15 +228,20 @@ __all__ = [
     "kartlaggningar",
     "kontakt_med_minst",
     "las_arenadata",
+    "ledtid",
     "manader",
+    "mandag_nasta_vecka",
     "moten",
     "nasta_arbetsdag",
+    "och",
     "planer",
     "plus_ar",
     "plus_arbetsdagar",
     "plus_dagar",
     "plus_manader",
+    "remittent",
     "samtycke_mellan",
+    "sondag_nasta_vecka",
     "utan_omstandigheter",
     "varje",
     "veckor",

@@ -1,5 +1,6 @@
-"""Sphinx extension: ``.. finsam-regelverk:: ID`` renders a rule set from its metadata, and
-``.. finsam-arenor:: PREFIX`` the registered arenas whose id starts with PREFIX.
+"""Sphinx extension: ``.. finsam-regelverk:: ID`` renders a rule set from its metadata,
+``.. finsam-arenor:: PREFIX`` the registered arenas whose id starts with PREFIX, and
+``.. finsam-tackning:: PACKAGE`` the coverage table kept in PACKAGE's ``tackning.yaml``.
 
 The table (id, severity, title, source, quoted sentence, and the reading chosen where the
 text is vague) is generated from the installed plugin at build time, so the docs can never
@@ -140,7 +141,57 @@ class ArenorDirektiv(Directive):  # type: ignore[misc]
         return list(container.children)
 
 
+class TackningDirektiv(Directive):  # type: ignore[misc]
+    """Every normative sentence of a rule set's document with the rules that check it or
+    the reason none can, from the plugin package's ``tackning.yaml``."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from importlib.resources import files
+
+        from finsam_core.regler.dokumenttackning import las_dokumenttackning
+
+        paket = self.arguments[0]
+        try:
+            tackning = las_dokumenttackning(files(paket) / "tackning.yaml")
+        except (ModuleNotFoundError, FileNotFoundError, ValueError) as fel:
+            raise self.error(f"no coverage table in {paket!r}: {fel}") from fel
+        rst = [
+            f"{tackning.tackta} of {len(tackning.meningar)} normative sentences of "
+            f"``{tackning.dokument}`` are checked by a rule; the others say why not.",
+            "",
+            ".. list-table::",
+            "   :header-rows: 1",
+            "   :widths: 4 18 50 28",
+            "",
+            "   * - #",
+            "     - Section",
+            "     - Sentence",
+            "     - Rule, or why none",
+        ]
+        for mening in tackning.meningar:
+            regel = (
+                ", ".join(f"``{r}``" for r in mening.regler)
+                if mening.regler
+                else f"*{mening.forklaring}*"
+            )
+            rst += [
+                f"   * - {mening.nummer}",
+                *(f"     - {c}" for c in _cell(mening.avsnitt)),
+                *(f"     - {c}" for c in _cell(f"«{mening.kalla.citat}»")),
+                *(f"     - {c}" for c in _cell(regel)),
+            ]
+        container = nodes.container()
+        self.state.nested_parse(
+            StringList(rst, source="finsam-tackning"), self.content_offset, container
+        )
+        return list(container.children)
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("finsam-regelverk", RegelverkDirektiv)
     app.add_directive("finsam-arenor", ArenorDirektiv)
+    app.add_directive("finsam-tackning", TackningDirektiv)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

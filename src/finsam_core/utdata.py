@@ -179,8 +179,12 @@ AGENDAPOST = _objekt(
         "meddelande": {"type": "string"},
         "kalla": KALLA,
         "sokvag": _VALFRI_TEXT,
+        "status": {"enum": ["oppen", "missad"]},
+        "allvarlighet": {"enum": ["fel", "varning", "info"]},
+        "dagar": {"type": ["integer", "null"]},
+        "fil": _VALFRI_TEXT,
     },
-    "An open deadline of one case (Agendapost.till_dict).",
+    "A deadline of one case, open or missed (Agendapost.till_dict).",
 )
 
 PLUGIN = _objekt(

@@ -1,13 +1,16 @@
-"""The eda rule set's metadata: ids, severities and sources as issue #6 fixes them."""
+"""The eda rule set's metadata: ids, severities and sources as issues #6 and #15 fix them."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 from finsam_eda import REGELVERK
 
 from finsam_core import Allvarlighet, Pluginvard, tackning
+from finsam_core.regler.dokumenttackning import las_dokumenttackning, tackningsproblem
 from finsam_core.testning import delad_mapp, saknade_citat
 from finsam_core.testning.pytest_plugin import utan_kallor
 
@@ -17,12 +20,25 @@ F, V = Allvarlighet.FEL, Allvarlighet.VARNING
 ALLVARLIGHET = {
     "EDA-01": F, "EDA-02": F, "EDA-03": F, "EDA-04": F, "EDA-05": F, "EDA-06": F,
     "EDA-07": F, "EDA-08": F, "EDA-09": F, "EDA-10": F, "EDA-11": V, "EDA-12": V,
+    "EDA-13": F, "EDA-14": F, "EDA-15": F, "EDA-16": V, "EDA-17": V, "EDA-18": V,
 }  # fmt: skip
 
 
 def test_id_och_allvarlighet() -> None:
     assert {r.id: r.allvarlighet for r in REGELVERK.regler} == ALLVARLIGHET
     assert REGELVERK.regel_id == tuple(sorted(ALLVARLIGHET))
+
+
+def _utan_skiljetecken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def test_varje_regel_beskriver_sin_kontroll() -> None:
+    """Issue 9: every rule says in Swedish what its check verifies, more than its title."""
+    for regel in REGELVERK.regler:
+        beskrivning = regel.beskrivande.strip()
+        assert beskrivning, f"{regel.id} saknar beskrivning"
+        assert _utan_skiljetecken(beskrivning) != _utan_skiljetecken(regel.titel), regel.id
 
 
 def test_citaten_finns_ordagrant_i_kallan() -> None:
@@ -42,3 +58,19 @@ def test_pluginet_hittas_via_entry_point() -> None:
     assert installerat is not None
     assert installerat.plugin is not None
     assert installerat.plugin.startswith("eda, finsam-eda ")
+
+
+def test_eda_bedomer_samtycket_mellan_ifo_och_ame_sjalv() -> None:
+    # EDA-05 judges consent between IFO and AME; core's FINSAM-04 leaves that pair to it.
+    assert ("socialtjanst", "ame") in REGELVERK.samtycke_bedoms
+
+
+def test_tackningstabellen_citerar_kallan_ordagrant_och_namnger_varje_regel() -> None:
+    """The coverage table (tackning.yaml) quotes the source word for word and names every
+    rule of the set, and only rules of the set."""
+    tackning = las_dokumenttackning(files("finsam_eda") / "tackning.yaml")
+    assert tackning.dokument == REGELVERK.regler[0].kalla.dokument
+    assert tackningsproblem(tackning, REGELVERK.regler) == []
+    if SEEDS is None:
+        utan_kallor()
+    assert saknade_citat(tackning.meningar, SEEDS) == []

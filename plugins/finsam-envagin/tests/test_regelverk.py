@@ -71,6 +71,18 @@ def test_tvetydigheterna_ar_dokumenterade() -> None:
     assert "16–65" in tolkning["ENVAGIN-01"]
 
 
+def _utan_skiljetecken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def test_varje_regel_beskriver_sin_kontroll() -> None:
+    """Issue 9: every rule says in Swedish what its check verifies, more than its title."""
+    for regel in REGELVERK.regler:
+        beskrivning = regel.beskrivande.strip()
+        assert beskrivning, f"{regel.id} saknar beskrivning"
+        assert _utan_skiljetecken(beskrivning) != _utan_skiljetecken(regel.titel), regel.id
+
+
 def test_citaten_finns_ordagrant_i_kallan() -> None:
     if SEEDS is None:
         utan_kallor()

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from finsam_core.arenor import SVARSSCHEMA, Arenaregister, Fraga, Niva, matris
-from finsam_core.cli import kommandon
+from finsam_core.cli.app import finsam as _finsam
 from finsam_core.model.kommuner import hitta_kommun
 from finsam_core.plugins import vard as vardmodul
 from finsam_core.plugins.vard import Pluginvard
@@ -254,7 +254,7 @@ def test_matrisen_vem_sitter_var(register: Arenaregister) -> None:
 @pytest.fixture
 def cli() -> Iterator[Any]:
     vardmodul._VARD = _vard()
-    yield lambda *a: CliRunner().invoke(kommandon.finsam, list(a))
+    yield lambda *a: CliRunner().invoke(_finsam, list(a))
     vardmodul.aterstall_vard()
 
 

@@ -113,6 +113,18 @@ def test_tolkningarna_namner_sina_oklarheter() -> None:
             assert f"⚠ {markering}" in regel.tolkning, regel.id
 
 
+def _utan_skiljetecken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def test_varje_regel_beskriver_sin_kontroll() -> None:
+    """Issue 9: every rule says in Swedish what its check verifies, more than its title."""
+    for regel in REGELVERK.regler:
+        beskrivning = regel.beskrivande.strip()
+        assert beskrivning, f"{regel.id} saknar beskrivning"
+        assert _utan_skiljetecken(beskrivning) != _utan_skiljetecken(regel.titel), regel.id
+
+
 def test_bara_svb_08_har_egen_giltighet() -> None:
     assert REGELVERK.giltig_fran is None
     giltighet = {r.id: r.giltig_fran for r in REGELVERK.regler if r.giltig_fran is not None}

@@ -1,7 +1,8 @@
-"""The ``finsam`` command: the group, Swedish help, error handling, shared helpers.
+"""The ``finsam`` command: the group, its table of subcommands, Swedish errors.
 
-Only click is imported at start; each command imports what it needs, so ``finsam --help``
-and ``finsam --version`` start fast and load no plugins.
+Each subcommand lives in a module of its own and is imported only when it is run (or listed
+in ``--help``); each imports what it needs inside the command, so ``finsam --help`` and
+``finsam --version`` start fast and load no plugins.
 
 Exit status: 0 success, 1 findings of severity ``fel`` (or failed rule tests), 2 bad input
 or usage, 3 an internal error (a bug: one line, and the traceback with ``--debug``).
@@ -9,16 +10,39 @@ or usage, 3 an internal error (a bug: one line, and the traceback with ``--debug
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, ClassVar
 
 import click
 
-if TYPE_CHECKING:
-    from finsam_core.plugins.vard import Pluginvard
+from finsam_core.cli.gemensamt import (  # noqa: F401  (re-exported for command modules)
+    HJALP,
+    Kommando,
+    SvenskFormatering,
+    fel_och_avsluta,
+    hjalpflagga,
+    kontrollera_regelverk,
+    ladda_vard,
+    tolka_datum,
+)
+
+# Name → (module, function, Swedish aliases). The one list of subcommands: help, the
+# documentation and the alias test read it.
+KOMMANDON: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "validate": ("finsam_core.cli.validera", "validera", ("validera",)),
+    "agenda": ("finsam_core.cli.agenda", "agenda", ()),
+    "explain": ("finsam_core.cli.forklara", "forklara", ("forklara",)),
+    "rules": ("finsam_core.cli.regler", "regler", ("regler",)),
+    "plugins": ("finsam_core.cli.plugins", "plugins", ("plugin",)),
+    "schema": ("finsam_core.cli.schema", "schema", ()),
+    "test": ("finsam_core.cli.testa", "testa", ("testa",)),
+    "arenor": ("finsam_core.cli.arenor", "arenor", ()),
+    "source": ("finsam_core.cli.kalla", "kalla", ("källa", "kalla")),
+    "rapport": ("finsam_core.cli.rapport", "rapport", ()),
+}
+ALIAS = {alias: namn for namn, (_, _, alias_) in KOMMANDON.items() for alias in alias_}
 
 INTERNT_FEL = 3
 RAPPORTERA = "rapportera det i finsam-core:s ärendelista med kommandot och utskriften av --debug"
@@ -45,6 +69,8 @@ _OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
         r"ogiltigt värde för \1: '\2' är inte ett heltal",
     ),
     (re.compile(rf"Invalid value for {_NAMN}: (.+)"), r"ogiltigt värde för \1: \2"),
+    (re.compile(r"Option '(.+)' does not take a value\."), r"flaggan \1 tar inget värde"),
+    (re.compile(r"Error: (.+)"), r"\1"),
 ]
 
 
@@ -57,49 +83,43 @@ def _pa_svenska(meddelande: str) -> str:
     return sakra(meddelande)
 
 
-class _SvenskFormatering:
-    """Swedish headings in ``--help``."""
+class Grupp(SvenskFormatering, click.Group):
+    """The ``finsam`` group: subcommands imported on use, Swedish aliases, Swedish errors."""
 
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(
-            ctx.command_path,
-            " ".join(self.collect_usage_pieces(ctx)),  # type: ignore[attr-defined]
-            prefix="Användning: ",
-        )
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rader = [
-            r
-            for p in self.get_params(ctx)  # type: ignore[attr-defined]
-            if isinstance(p, click.Option) and (r := p.get_help_record(ctx))
-        ]
-        if rader:
-            with formatter.section("Flaggor"):
-                formatter.write_dl(rader)
-        if isinstance(self, click.Group):
-            kommandon = []
-            for namn in self.list_commands(ctx):
-                kommando = self.get_command(ctx, namn)
-                if kommando is not None and not kommando.hidden:
-                    kommandon.append((namn, kommando.get_short_help_str(60)))
-            if kommandon:
-                with formatter.section("Kommandon"):
-                    formatter.write_dl(kommandon)
-
-
-class Kommando(_SvenskFormatering, click.Command):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("options_metavar", "[FLAGGOR]")
-        super().__init__(*args, **kwargs)
-
-
-class Grupp(_SvenskFormatering, click.Group):
     command_class = Kommando
+    alias: ClassVar = {namn: alias for namn, (_, _, alias) in KOMMANDON.items()}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", "[FLAGGOR]")
         kwargs.setdefault("subcommand_metavar", "KOMMANDO [ARGUMENT]...")
         super().__init__(*args, **kwargs)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(KOMMANDON) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        namn = ALIAS.get(cmd_name, cmd_name)
+        if namn in self.commands:
+            return self.commands[namn]
+        if namn not in KOMMANDON:
+            return None
+        modul, funktion, _ = KOMMANDON[namn]
+        importerad = importlib.import_module(modul)
+        # A module may register itself on the group when imported (``@finsam.command``).
+        kommando = self.commands.get(namn) or getattr(importerad, funktion)
+        assert isinstance(kommando, click.Command)
+        return kommando
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        namn = args[0]
+        if self.get_command(ctx, namn) is None and not namn.startswith("-"):
+            from finsam_core.model.forslag import menade_du
+
+            alla = [*KOMMANDON, *ALIAS, *self.commands]
+            raise click.UsageError(f"okänt kommando {namn!r}{menade_du(namn, alla)}", ctx=ctx)
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("standalone_mode", False)
@@ -107,6 +127,11 @@ class Grupp(_SvenskFormatering, click.Group):
             return super().main(*args, **kwargs)
         except click.exceptions.Exit as slut:
             sys.exit(slut.exit_code)
+        except click.exceptions.NoArgsIsHelpError as hjalp:
+            # ``finsam`` alone asks for help: give it, once, on stdout (click 8.2+ would
+            # print it as an error).
+            click.echo(hjalp.ctx.get_help())
+            sys.exit(0)
         except click.UsageError as fel:
             if fel.ctx is not None:
                 click.echo(fel.ctx.get_usage(), err=True)
@@ -134,79 +159,6 @@ class Grupp(_SvenskFormatering, click.Group):
                 f"internt fel: {type(fel).__name__}: {sakra(str(fel))}; {RAPPORTERA}", err=True
             )
             sys.exit(INTERNT_FEL)
-
-
-HJALP = {"help_option_names": ["-h", "--help"]}
-
-
-def hjalpflagga(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.help_option("-h", "--help", help="Visa den här hjälpen och avsluta.")(f)
-
-
-def fel_och_avsluta(meddelande: str, kod: int = 2) -> NoReturn:
-    from finsam_core.model.utskrift import sakra
-
-    click.echo(f"fel: {sakra(meddelande)}", err=True)
-    sys.exit(kod)
-
-
-def ladda_vard() -> Pluginvard:
-    """The plugin host, with one warning line on stderr per plugin that failed."""
-    from finsam_core.plugins.vard import hamta_vard
-
-    vard = hamta_vard()
-    for fel in vard.fel:
-        click.echo(f"varning: {fel}", err=True)
-    if vard.bortvalda:
-        # Cases of a deselected rule set would otherwise only show its codes as unknown.
-        namn = ", ".join(sorted(vard.bortvalda))
-        click.echo(f"obs: plugin som inte laddas (miljövariabel): {namn}", err=True)
-    return vard
-
-
-def tolka_datum(ctx: click.Context, param: click.Parameter, varde: str | None) -> date:
-    if varde is None:
-        return date.today()
-    from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG, inom_kalendern
-    from finsam_core.model.utskrift import citera
-
-    try:
-        if len(varde) != 10 or not varde.isascii():
-            raise ValueError
-        dag = date.fromisoformat(varde)
-    except ValueError:
-        raise click.BadParameter(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {citera(varde)}") from None
-    if not inom_kalendern(dag):
-        raise click.BadParameter(f"förväntade ett datum mellan {FORSTA_DAG} och {SISTA_DAG}")
-    return dag
-
-
-def datumflagga(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--datum",
-        callback=tolka_datum,
-        metavar="ÅÅÅÅ-MM-DD",
-        help="Valideringsdatum: frister som inte har passerat då är info, inte fel. "
-        "Standard: i dag.",
-    )(f)
-
-
-def formatflagga(*val: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option(
-        "-o",
-        "--format",
-        "utformat",
-        type=click.Choice(val),
-        default=val[0],
-        help=f"Utdata för människor (text) eller program (json). Standard: {val[0]}.",
-    )
-
-
-def kontrollera_regelverk(vard: Pluginvard, ids: Sequence[str]) -> None:
-    for regelverk_id in ids:
-        saknas = vard.saknat_regelverk(regelverk_id)
-        if saknas is not None:
-            fel_och_avsluta(saknas)
 
 
 def versioner() -> list[str]:
@@ -254,6 +206,4 @@ def finsam(debug: bool) -> None:
 
 def main() -> None:
     """Entry point of the ``finsam`` command."""
-    from finsam_core.cli import kommandon  # noqa: F401  (registers the commands)
-
     finsam.main(prog_name="finsam")

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from finsam_core.cli.app import (
+from finsam_core.cli.gemensamt import (
+    Heltal,
     datumflagga,
     fel_och_avsluta,
-    finsam,
     formatflagga,
     hjalpflagga,
+    kommando,
     ladda_vard,
+    som_json,
 )
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     from finsam_core.plugins.vard import Pluginvard
 
 NIVAER = ("individ", "struktur", "kunskap")
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
 
 
 def _kommun(ctx: click.Context, param: click.Parameter, varde: str | None) -> Kommun | None:
@@ -49,10 +46,10 @@ def _register(vard: Pluginvard) -> Arenaregister:
     return register
 
 
-@finsam.command("arenor")
+@kommando("arenor")
 @click.argument("fil", required=False, metavar="[FIL]")
 @click.option("--kommun", callback=_kommun, metavar="KOMMUN", help="Folkbokföringskommun.")
-@click.option("--alder", type=click.IntRange(0, 130), metavar="ÅR", help="Ålder i hela år.")
+@click.option("--alder", type=Heltal(0, 130), metavar="ÅR", help="Ålder i hela år.")
 @click.option(
     "--situation",
     "situationer",
@@ -139,7 +136,7 @@ def arenor(
         )
     svar = register.foresla(fraga)
     if utformat == "json":
-        click.echo(_json(svar.till_dict()))
+        click.echo(som_json(svar.till_dict()))
     else:
         _skriv_svar(svar)
 
@@ -211,7 +208,7 @@ def _skriv_lista(valda: list[Arena], utformat: str) -> None:
 
     if utformat == "json":
         click.echo(
-            _json(
+            som_json(
                 [
                     {
                         "arena": a.id,
@@ -242,7 +239,7 @@ def _skriv_matris(valda: list[Arena], utformat: str) -> None:
 
     resultat = matris(valda)
     if utformat == "json":
-        click.echo(_json(resultat.till_dict()))
+        click.echo(som_json(resultat.till_dict()))
         return
     for organisation, ids in resultat.organisationer.items():
         click.echo(f"{organisation:<36} {', '.join(ids)}")

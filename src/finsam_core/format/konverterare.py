@@ -32,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn
 from finsam_core.format.fel import Formatfel
 from finsam_core.model.arende import FORMAT, Arende
 from finsam_core.model.fel import UTANFOR_KALENDERN, Modellfel, inom_kalendern
+from finsam_core.model.forslag import menade_du, nara_namn
 from finsam_core.model.handelser import Handelse, Manad
 from finsam_core.model.kartlaggning import Inriktning
 from finsam_core.model.koder import (
@@ -250,7 +251,8 @@ def _kodkontroll(koder: Mapping[str, object], vad: str) -> Callable[[object, obj
             return varde
         lista = ", ".join(koder)
         if varde.__class__ is str:
-            raise Formatfel(f"okänd {vad} {citera(varde)}: förväntade en av {lista}")
+            tips = menade_du(str(varde), koder, inuti=True)
+            raise Formatfel(f"okänd {vad} {citera(varde)}{tips}: förväntade en av {lista}")
         raise Formatfel(f"förväntade en {vad} (en kod: {lista}), fick {beskriv_varde(varde)}")
 
     return kontrollera
@@ -444,7 +446,8 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
         klass = typer.get(typ) if typ.__class__ is str else None
         if klass is None:
             raise Formatfel(
-                f"okänd händelsetyp {citera(typ)}: förväntade en av {typlista}"
+                f"okänd händelsetyp {citera(typ)}{menade_du(str(typ), typer, inuti=True)}: "
+                f"förväntade en av {typlista}"
                 if typ.__class__ is str
                 else f"förväntade en händelsetyp (text), fick {beskriv_varde(typ)}",
                 ("typ",),
@@ -470,7 +473,22 @@ def _fel_i_undantag(undantag: BaseException, sokvag: Sokvag) -> Iterator[Felpunk
     """Walk a cattrs exception tree into (path, Swedish message) pairs."""
     if isinstance(undantag, ClassValidationError | IterableValidationError):
         med_not, utan_not = undantag.group_exceptions()
+        # A misspelt key ("komun") is one mistake: say "menade du 'kommun'?" on the key and
+        # leave out "saknar det obligatoriska fältet 'kommun'".
+        felstavade = {
+            forslag[0]
+            for inre in utan_not
+            if isinstance(inre, ForbiddenExtraKeysError)
+            for nyckel in inre.extra_fields
+            if (forslag := nara_namn(str(nyckel), _tillatna_nycklar(inre.cl), n=1, grans=0.8))
+        }
         for inre, not_ in med_not:
+            if (
+                isinstance(not_, AttributeValidationNote)
+                and type(inre) is KeyError
+                and not_.name in felstavade
+            ):
+                continue
             if isinstance(not_, AttributeValidationNote) and type(inre) is KeyError:
                 yield (
                     (*sokvag, not_.name),
@@ -484,11 +502,14 @@ def _fel_i_undantag(undantag: BaseException, sokvag: Sokvag) -> Iterator[Felpunk
         for inre in utan_not:
             yield from _fel_i_undantag(inre, sokvag)
     elif isinstance(undantag, ForbiddenExtraKeysError):
-        tillatna = ", ".join(_tillatna_nycklar(undantag.cl))
+        nycklar = list(_tillatna_nycklar(undantag.cl))
+        tillatna = ", ".join(nycklar)
         for nyckel in sorted(undantag.extra_fields, key=str):
             yield (
                 (*sokvag, str(nyckel)),
-                f"okänd nyckel {citera(str(nyckel))}; tillåtna nycklar här: {tillatna}",
+                f"okänd nyckel {citera(str(nyckel))}"
+                f"{menade_du(str(nyckel), nycklar, grans=0.8, inuti=True)}; "
+                f"tillåtna nycklar här: {tillatna}",
             )
     elif isinstance(undantag, Formatfel):
         yield (*sokvag, *undantag.falt), undantag.meddelande

@@ -8,7 +8,7 @@ silently drops data (two ``datum`` in one event), so it is an error here. Native
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 import yaml
@@ -220,9 +220,19 @@ def rad_for_sokvag(text: str, sokvag: Sequence[str | int]) -> int | None:
     return None if nod is None else rad_i_nod(nod, sokvag)
 
 
+def radkarta(text: str) -> Callable[[Sequence[str | int]], int | None]:
+    """`rad_for_sokvag` for many paths of one text: the text is composed once."""
+    rot = nod_for_text(text)
+
+    def rad(sokvag: Sequence[str | int]) -> int | None:
+        return None if rot is None else rad_i_nod(rot, sokvag)
+
+    return rad
+
+
 def nod_for_text(text: str) -> yaml.Node | None:
     """The composed node of YAML (or JSON) *text*, or None if it cannot be composed or is
-    nested deeper than `MAX_DJUP`."""
+    nested deeper than `MAX_DJUP` (checked first: the C composer crashes on deep nesting)."""
     if _djupgrans_overskriden(text) is not None:
         return None
     try:

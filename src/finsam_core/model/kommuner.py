@@ -14,7 +14,6 @@ Kommun(kod='1885', namn='Lindesberg')
 from __future__ import annotations
 
 import csv
-import difflib
 import functools
 import io
 from importlib import resources
@@ -22,6 +21,7 @@ from importlib import resources
 from attrs import frozen
 
 from finsam_core.model.finsamfel import Finsamfel
+from finsam_core.model.forslag import menade_du, nara_namn
 from finsam_core.model.utskrift import citera
 
 LAN: dict[str, str] = {
@@ -78,11 +78,7 @@ def _index() -> dict[str, Kommun]:
 
 def forslag_for(text: str) -> list[str]:
     """Municipality names close to *text*, best first (for "menade du …?")."""
-    namn = [k.namn for k in alla_kommuner()]
-    vikt = {n.casefold(): n for n in namn}
-    return [
-        vikt[n] for n in difflib.get_close_matches(text.casefold(), list(vikt), n=3, cutoff=0.8)
-    ]
+    return nara_namn(text, (k.namn for k in alla_kommuner()), grans=0.8)
 
 
 def hitta_kommun(text: str) -> Kommun:
@@ -91,8 +87,7 @@ def hitta_kommun(text: str) -> Kommun:
     if kommun is not None:
         return kommun
     # No municipality name is near 40 characters; difflib on a long text takes minutes.
-    forslag = forslag_for(text) if len(text) <= 40 else []
-    tips = f"; menade du {' eller '.join(repr(f) for f in forslag)}?" if forslag else ""
+    tips = menade_du(text, (k.namn for k in alla_kommuner()), grans=0.8) if len(text) <= 40 else ""
     raise OkandKommunfel(
         f"okänd kommun {citera(text)}: förväntade en av Sveriges 290 kommuner "
         f"(namn eller fyrsiffrig kommunkod){tips}"

@@ -8,8 +8,8 @@ from finsam_core.plugins.hookspecs import (
     hookimpl,
 )
 from finsam_core.plugins.vard import (
-    Pluginfel,
     Plugininfo,
+    Pluginproblem,
     Pluginvard,
     aterstall_vard,
     hamta_vard,
@@ -17,8 +17,8 @@ from finsam_core.plugins.vard import (
 
 __all__ = [
     "ENTRY_POINT_GRUPP",
-    "Pluginfel",
     "Plugininfo",
+    "Pluginproblem",
     "Pluginvard",
     "RegistreraArenor",
     "RegistreraRegelverk",

@@ -20,6 +20,7 @@ import pluggy
 from finsam_core.arenor.arena import Arenadata
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.koder import Enhet, Kodslag
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelverk
 
 PROJEKT = "finsam"
@@ -84,4 +85,18 @@ def finsam_arenor(register: RegistreraArenor) -> None:
     Called the first time arenas are needed, not at start-up. A data file that cannot be
     read, or an arena id another plugin registered, is reported like a broken plugin; the
     plugin's rule sets and every other plugin's arenas keep working.
+    """
+
+
+class RegistreraRapport(Protocol):
+    """``register(rapport)``: add one report across cases (`finsam rapport`)."""
+
+    def __call__(self, rapport: Rapport, /) -> None: ...
+
+
+@hookspec
+def finsam_rapporter(register: RegistreraRapport) -> None:
+    """Register this package's reports: call ``register(rapport)`` for each.
+
+    A report whose id is taken is refused and reported; the rest load.
     """

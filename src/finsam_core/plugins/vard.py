@@ -32,6 +32,7 @@ from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
 from finsam_core.model.utskrift import citera
 from finsam_core.plugins import hookspecs, karna
+from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
 
 KARNAN = "finsam-core"
@@ -138,7 +139,7 @@ class Pluginvard:
         self.pm = pluggy.PluginManager(hookspecs.PROJEKT)
         self.pm.add_hookspecs(hookspecs)
         self._ursprung: dict[str, tuple[str, str]] = {}
-        self._fel: list[Pluginfel] = []
+        self._fel: list[Pluginproblem] = []
         self._regelverk: dict[str, Regelverk] = {}
         self._agare: dict[str, str] = {}
         self._regel_agare: dict[str, str] = {}
@@ -149,6 +150,7 @@ class Pluginvard:
         self._bortvalda: dict[str, str] = {}
         self._arenor: Arenaregister | None = None
         self._arena_agare: dict[str, str] = {}
+        self._rapporter: dict[str, Rapport] = {}
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -175,6 +177,7 @@ class Pluginvard:
             self._registrera(namn, objekt, (namn, "(registrerad i koden)"))
         self._anropa_regelverk()
         self._anropa_utoka()
+        self._anropa_rapporter()
         for utokning in utokningar:
             self._lokal_utokning(utokning)
 
@@ -191,7 +194,7 @@ class Pluginvard:
         self._fel.append(Pluginproblem(namn, ursprung[0], ursprung[1], orsak))
 
     def _lokal_utokning(self, utokning: Utokning) -> None:
-        ursprung = (utokning.av, "(registrerad i koden)")
+        ursprung = ("lokal utökning", "registrerad i koden")
         self._ursprung[utokning.av] = ursprung
         fore = len(self._fel)
         self._utoka(
@@ -390,10 +393,40 @@ class Pluginvard:
             enhetsnamn={kod: enhet.namn for kod, enhet in self._kodverk.enheter.items()},
         )
 
+    def _anropa_rapporter(self) -> None:
+        # Reports: like rule sets, each plugin's on its own; a taken id is reported.
+        vantande: dict[str, list[Rapport]] = {}
+
+        def argument(namn: str) -> dict[str, Any]:
+            def register(rapport: Rapport, /) -> None:
+                if not isinstance(rapport, Rapport):
+                    raise Regelfel(f"registrerade {type(rapport).__name__}, inte en Rapport")
+                vantande.setdefault(namn, []).append(rapport)
+
+            return {"register": register}
+
+        def efter(namn: str, lyckades: bool) -> None:
+            registrerade = vantande.pop(namn, [])
+            for rapport in registrerade if lyckades else ():
+                tidigare = self._rapporter.get(rapport.id)
+                if tidigare is not None:
+                    self._rapportera(
+                        namn,
+                        self._ursprung.get(namn, (namn, "?")),
+                        f"rapporten {rapport.id!r} finns redan (från {tidigare.plugin})",
+                    )
+                    continue
+                ursprung = self._ursprung.get(namn, (namn, "?"))
+                self._rapporter[rapport.id] = evolve(
+                    rapport, plugin=f"{namn}, {ursprung[0]} {ursprung[1]}"
+                )
+
+        self._anropa(self.pm.hook.finsam_rapporter, argument, efter)
+
     # -- the facade -------------------------------------------------------------------------
 
     @property
-    def fel(self) -> tuple[Pluginfel, ...]:
+    def fel(self) -> tuple[Pluginproblem, ...]:
         """Plugins and rule sets that could not be used, and why."""
         return tuple(self._fel)
 
@@ -444,13 +477,19 @@ class Pluginvard:
                 f"regelverket {regelverk_id!r} är installerat men {self._bortvalda[regelverk_id]}"
             )
         for problem in self._fel:
-            if problem.namn == regelverk_id:
-                return f"regelverket {regelverk_id!r} kunde inte laddas: {problem}"
-        return f"okänt regelverk {citera(regelverk_id)}; installerade: {', '.join(self._regelverk)}"
+            if problem.namn == regelverk_id or regelverk_id in problem.distribution:
+                return f"regelverket {regelverk_id!r} finns men kunde inte laddas: {problem}"
+        from finsam_core.model.forslag import menade_du
+
+        trasiga = "".join(f"; obs: {problem}" for problem in self._fel)
+        return (
+            f"okänt regelverk {citera(regelverk_id)}{menade_du(regelverk_id, self._regelverk)}; "
+            f"installerade: {', '.join(self._regelverk)}{trasiga}"
+        )
 
     def arenor(self) -> Arenaregister:
         """Every registered arena and gap, loaded on first use (each plugin on its own:
-        a broken data file is a `Pluginfel`, the rest load)."""
+        a broken data file is a `Pluginproblem`, the rest load)."""
         if self._arenor is None:
             with self._las:
                 if self._arenor is None:
@@ -482,6 +521,14 @@ class Pluginvard:
             if regelverk_id != "finsam":
                 valda.append(self._regelverk[regelverk_id])
         return tuple(valda)
+
+    def rapporter(self) -> tuple[Rapport, ...]:
+        """Every loaded report (core's first), each with the plugin that registered it."""
+        return tuple(self._rapporter.values())
+
+    def rapport(self, rapport_id: str) -> Rapport | None:
+        """The report with that id, or None if no loaded plugin provides it."""
+        return self._rapporter.get(rapport_id)
 
     def plugins(self) -> tuple[Plugininfo, ...]:
         """Loaded plugins with their versions and the rule sets they registered."""

@@ -170,6 +170,8 @@ def kartlaggningar(
 class _Block:
     beskrivning: str
     kontroll: Callable[[Kontext], None]
+    fel: tuple[str, ...] = ()
+    """Mistakes in the block's arguments; `Regel` raises them with its id when built."""
 
     def __call__(self, ctx: Kontext, /) -> None:
         self.kontroll(ctx)
@@ -225,7 +227,23 @@ def frist_efter(
                 )
 
     beskrivning_klart = f"{vad} inom {frist} efter {start.beskrivning}"
-    return _Block(beskrivning_klart, kontroll)
+    return _Block(beskrivning_klart, kontroll, _argumentfel("frist_efter", frist=frist, vad=vad))
+
+
+def _argumentfel(block: str, **argument: Any) -> tuple[str, ...]:
+    """Type mistakes in a building block's arguments, as Swedish sentences."""
+    fel = []
+    for namn, varde in argument.items():
+        if isinstance(varde, Tidsfrist):
+            if varde.problem is not None:
+                fel.append(f"{block}: {namn}={varde.problem}")
+        elif namn in ("vad",) and not isinstance(varde, str):
+            fel.append(f"{block}: {namn} ska vara en text, fick {varde!r}")
+        elif namn in ("lagst", "hogst", "antal") and (
+            isinstance(varde, bool) or not isinstance(varde, int)
+        ):
+            fel.append(f"{block}: {namn} ska vara ett heltal, fick {varde!r}")
+    return tuple(fel)
 
 
 def ankare_for(ctx: Kontext, val: Val, *, saknas: str) -> Traff | None:
@@ -330,7 +348,10 @@ def fore(
         else:
             ctx.fynd(f"{namn} saknas {relation} {a.beskrivning}", sokvag=a.sokvag)
 
-    return _Block(f"{namn} {relation} första {sedan.beskrivning}", kontroll)
+    forsta_sedan = sedan.beskrivning
+    if not forsta_sedan.startswith("första "):
+        forsta_sedan = f"första {forsta_sedan}"
+    return _Block(f"{namn} {relation} {forsta_sedan}", kontroll)
 
 
 def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None) -> _Block:
@@ -359,7 +380,11 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
                 sokvag="individ",
             )
 
-    return _Block(f"ålder {lagst}–{hogst} år vid {vid.beskrivning}", kontroll)
+    return _Block(
+        f"ålder {lagst}–{hogst} år vid {vid.beskrivning}",
+        kontroll,
+        _argumentfel("alder_mellan", lagst=lagst, hogst=hogst),
+    )
 
 
 ARENDETS_START = Val(
@@ -421,7 +446,11 @@ def kontakt_med_minst(antal: int, enheter: Iterable[str], *, vid: Val = ARENDETS
                 sokvag="individ.kontakter",
             )
 
-    return _Block(f"kontakt med minst {antal} av {', '.join(mojliga)}", kontroll)
+    return _Block(
+        f"kontakt med minst {antal} av {', '.join(mojliga)}",
+        kontroll,
+        _argumentfel("kontakt_med_minst", antal=antal),
+    )
 
 
 def utan_omstandigheter(omstandigheter: Iterable[str], *, vid: Val = ARENDETS_START) -> _Block:

@@ -132,7 +132,22 @@ class Tidsfrist:
     flytta_till_arbetsdag: bool = False
     """Apply Lag (1930:173): a last day on a non-working day moves to the next working day."""
 
+    @property
+    def problem(self) -> str | None:
+        """What is wrong with how the period was written (Swedish), or None. Checked when a
+        rule that uses it is built, so a plugin's mistake names its rule at load time."""
+        if isinstance(self.antal, bool) or not isinstance(self.antal, int):
+            return (
+                f"{self.enhet.value}({self.antal!r}): antalet ska vara ett heltal, "
+                f"fick {type(self.antal).__name__}"
+            )
+        if self.antal < 0:
+            return f"{self.enhet.value}({self.antal}): antalet kan inte vara negativt"
+        return None
+
     def sista_dag(self, start: date) -> date:
+        if self.problem is not None:
+            raise TypeError(self.problem)
         if self.enhet is Tidsenhet.DAGAR:
             sista = plus_dagar(start, self.antal)
         elif self.enhet is Tidsenhet.VECKOR:

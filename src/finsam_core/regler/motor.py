@@ -18,7 +18,13 @@ from attrs import field, frozen
 
 from finsam_core.model.arende import Arende
 from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG, inom_kalendern
-from finsam_core.model.utskrift import sakert_id, sakker_sokvag, sakra, sakra_valfri
+from finsam_core.model.utskrift import (
+    sakert_id,
+    sakert_valfritt_filnamn,
+    sakker_sokvag,
+    sakra,
+    sakra_valfri,
+)
 from finsam_core.regler._parallell import ordnad_parallell
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
 from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
@@ -193,7 +199,7 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
 def _poster(
     arende: Arende, regelverk: tuple[Regelverk, ...], datum: date, sparar: bool
 ) -> Iterator[Regelpost]:
-    vy = Arendevy(arende)
+    vy = Arendevy(arende, regelverk)
     for rv in regelverk:
         for regel in rv.regler:
             yield _kor(vy, regel, rv, datum, sparar)
@@ -232,7 +238,7 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     """
     kontrollera_datum(datum)
     rv = _med_karnan(_unika(regelverk))
-    vy = Arendevy(arende)
+    vy = Arendevy(arende, rv)
     fynd: list[Fynd] = []
     for ett in rv:
         for regel in ett.regler:
@@ -281,7 +287,10 @@ def _skyddat_faktum(varde: object, skydd: re.Pattern[str], fodd: date | None) ->
 
 @frozen
 class Agendapost:
-    """An open deadline of one case: what falls due, when, and why."""
+    """A deadline of one case: what falls due (or fell due and was missed), when, and why.
+
+    ``dagar`` counts from the check date: days left, or negative for days late.
+    """
 
     frist: date
     arende_id: str = field(converter=sakert_id)
@@ -290,6 +299,21 @@ class Agendapost:
     kalla: Kalla
     titel: str = ""
     sokvag: str | None = field(default=None, converter=sakker_sokvag)
+    datum: date | None = None
+    """The date the case was checked on (``dagar`` counts from it)."""
+    allvarlighet: Allvarlighet = Allvarlighet.INFO
+    fil: str | None = field(default=None, converter=sakert_valfritt_filnamn)
+    """The file the case was read from, where the caller knows it."""
+
+    @property
+    def missad(self) -> bool:
+        """The deadline has passed and the rule reports it broken (``fel`` or ``varning``)."""
+        return self.allvarlighet is not Allvarlighet.INFO
+
+    @property
+    def dagar(self) -> int | None:
+        """Days from the check date to the deadline: negative when it is late."""
+        return None if self.datum is None else (self.frist - self.datum).days
 
     def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
         """JSON-ready data (schema ``agendapost`` of `utdata_schema`). *som_cli*: the
@@ -302,24 +326,52 @@ class Agendapost:
             "meddelande": self.meddelande,
             "kalla": str(self.kalla) if som_cli else self.kalla.till_dict(),
             "sokvag": self.sokvag,
+            "status": "missad" if self.missad else "oppen",
+            "allvarlighet": self.allvarlighet.value,
+            "dagar": self.dagar,
+            "fil": self.fil,
         }
 
 
-def agenda(resultat: Iterable[Resultat], *, inom_dagar: int | None = None) -> list[Agendapost]:
-    """The open deadlines (``info`` findings with a ``frist``) of the results, by due date.
+def agenda(
+    resultat: Iterable[Resultat],
+    *,
+    inom_dagar: int | None = None,
+    oppna: bool = True,
+    missade: bool = False,
+) -> list[Agendapost]:
+    """The deadlines of the results: open ones (``info`` findings with a ``frist`` not yet
+    passed) and, with *missade*, missed ones (``fel``/``varning`` findings with a ``frist``).
+    Missed first, then by due date.
 
-    With *inom_dagar*, only those due within that many days of each result's date.
+    With *inom_dagar*, only open deadlines due within that many days of each result's date
+    (missed ones are all shown: they are already late).
     """
-    poster = [
-        Agendapost(f.frist, r.arende_id, f.regel, f.meddelande, f.kalla, f.titel, f.sokvag)
-        for r in resultat
-        for f in r.fynd
-        if f.allvarlighet is Allvarlighet.INFO
-        and f.frist is not None
-        and f.frist >= r.datum
-        and (inom_dagar is None or (f.frist - r.datum).days <= inom_dagar)
-    ]
-    return sorted(poster, key=lambda p: (p.frist, p.arende_id, p.regel))
+    poster = []
+    for r in resultat:
+        for f in r.fynd:
+            if f.frist is None:
+                continue
+            oppen = f.allvarlighet is Allvarlighet.INFO and f.frist >= r.datum
+            missad = f.allvarlighet is not Allvarlighet.INFO
+            if oppen and oppna and (inom_dagar is None or (f.frist - r.datum).days <= inom_dagar):
+                pass
+            elif not (missad and missade):
+                continue
+            poster.append(
+                Agendapost(
+                    f.frist,
+                    r.arende_id,
+                    f.regel,
+                    f.meddelande,
+                    f.kalla,
+                    f.titel,
+                    f.sokvag,
+                    datum=r.datum,
+                    allvarlighet=f.allvarlighet,
+                )
+            )
+    return sorted(poster, key=lambda p: (not p.missad, p.frist, p.arende_id, p.regel))
 
 
 # -- batches ------------------------------------------------------------------------------

@@ -97,6 +97,9 @@ class Regel:
             raise Regelfel(f"regeln {self.id} har ogiltig allvarlighet {self.allvarlighet!r}")
         if not isinstance(self.kalla, Kalla) or not self.kalla.dokument:
             raise Regelfel(f"regeln {self.id} saknar källa (dokument, avsnitt, citat)")
+        # Building blocks check their arguments when made; the rule names itself in the error.
+        for fel in getattr(self.kontroll, "fel", ()):
+            raise Regelfel(f"regeln {self.id}: {fel}")
         if not callable(self.kontroll):
             raise Regelfel(f"regeln {self.id} saknar en kontroll att köra")
         if self.giltig_fran and self.giltig_till and self.giltig_till < self.giltig_fran:
@@ -177,6 +180,10 @@ class Regelverk:
     beskrivning: str = ""
     tillatet_efter_avslut: tuple[str, ...] = ()
     """Event codes (``typ`` or ``mote:motestyp``) that FINSAM-02 accepts after closure."""
+    samtycke_bedoms: tuple[tuple[str, str], ...] = ()
+    """Pairs of units whose consent at meetings this rule set judges with a rule of its own
+    (EDA-05 judges ``socialtjanst``–``ame``); core's FINSAM-04 leaves those pairs to it.
+    ``"*"`` stands for any unit: ``("en_vag_in", "*")``, ``("*", "*")``."""
     plugin: str | None = field(default=None, eq=False)
     """Set by the plugin host: the plugin (distribution and version) that registered it."""
     ursprung: Ursprung | None = field(default=None, eq=False)
@@ -235,10 +242,13 @@ _ALLA = object()  # marks that the one-pass grouping has run, even for a case wi
 class Arendevy:
     """One case prepared for the rules: events in date order, per type, computed once."""
 
-    __slots__ = ("_per_typ", "arende", "minne", "tidslinje")
+    __slots__ = ("_per_typ", "arende", "minne", "regelverk", "tidslinje")
 
-    def __init__(self, arende: Arende) -> None:
+    def __init__(self, arende: Arende, regelverk: tuple[Regelverk, ...] = ()) -> None:
         self.arende = arende
+        self.regelverk = regelverk
+        """The rule sets the case is checked against (core's rules read what the others
+        declare, e.g. `Regelverk.samtycke_bedoms`)."""
         self.tidslinje = arende.tidslinje()
         self._per_typ: dict[Any, list[tuple[int, Any]]] = {}
         self.minne: dict[Any, Any] = {}

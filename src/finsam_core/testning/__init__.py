@@ -1,4 +1,5 @@
-"""Testing rules: declarative YAML rule tests, run by ``finsam test`` and by pytest."""
+"""Testing rules (declarative YAML rule tests, run by ``finsam test`` and by pytest) and
+proving a report's small-cell protection."""
 
 from finsam_core.testning.citat import delad_mapp, saknade_citat
 from finsam_core.testning.regeltest import (
@@ -8,11 +9,14 @@ from finsam_core.testning.regeltest import (
     kor_regeltest,
     las_regeltester,
 )
+from finsam_core.testning.skyddskontroll import avslojade_celler, avslojade_i_tabell
 
 __all__ = [
     "Regeltest",
     "Testutfall",
     "ar_regeltestfil",
+    "avslojade_celler",
+    "avslojade_i_tabell",
     "delad_mapp",
     "kor_regeltest",
     "las_regeltester",

@@ -144,14 +144,16 @@ def _lista(varde: Any, vad: str) -> tuple[str, ...]:
     raise _Testfel(f"{vad}: förväntade ett id eller en lista av id")
 
 
-def _rad(text: str, index: int) -> int | None:
+def _rader(text: str) -> list[int]:
+    """The 1-based line where each test of the file starts. The file is composed once: doing
+    it per test made reading quadratic in the number of tests."""
     try:
         nod = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
-        return None
-    if isinstance(nod, yaml.SequenceNode) and index < len(nod.value):
-        return int(nod.value[index].start_mark.line) + 1
-    return None
+        return []
+    if isinstance(nod, yaml.SequenceNode):
+        return [int(post.start_mark.line) + 1 for post in nod.value]
+    return []
 
 
 def las_regeltester(sokvag: str | Path) -> Iterator[Regeltest | Indatafel]:
@@ -174,17 +176,34 @@ def las_regeltester(sokvag: str | Path) -> Iterator[Regeltest | Indatafel]:
     if not isinstance(data, list):
         yield Indatafel(fil, "förväntade en lista av regeltester (varje med namn och forvantat)")
         return
+    rader = _rader(text)
+    lasta: dict[Path, Any] = {}
     for index, post in enumerate(data):
-        rad = _rad(text, index)
+        rad = rader[index] if index < len(rader) else None
         try:
-            yield _tolka_test(post, sokvag, rad)
+            yield _tolka_test(post, sokvag, rad, lasta)
         except _Testfel as fel:
             namn = post.get("namn") if isinstance(post, dict) else None
             fore = f"test {namn!r}: " if isinstance(namn, str) else f"test nr {index + 1}: "
             yield Indatafel(fil, fore + str(fel), rad=rad, sokvag=f"[{index}]")
 
 
-def _tolka_test(post: Any, sokvag: Path, rad: int | None) -> Regeltest:
+def _las_arende_fil(fil: Path, lasta: dict[Path, Any]) -> Any:
+    # Many tests of a file share one case file: read it once (tests change a deep copy).
+    if fil not in lasta:
+        text = fil.read_text(encoding="utf-8")
+        arende = yaml.safe_load(text) if fil.suffix in (".yaml", ".yml") else None
+        if arende is None:
+            import json
+
+            arende = json.loads(text)
+        lasta[fil] = arende
+    return lasta[fil]
+
+
+def _tolka_test(
+    post: Any, sokvag: Path, rad: int | None, lasta: dict[Path, Any] | None = None
+) -> Regeltest:
     if not isinstance(post, dict):
         raise _Testfel("förväntade en mappning med namn, regelverk, datum, arende, forvantat")
     okanda = set(post) - _NYCKLAR
@@ -200,12 +219,7 @@ def _tolka_test(post: Any, sokvag: Path, rad: int | None) -> Regeltest:
     if "arende_fil" in post:
         fil = (sokvag.parent / str(post["arende_fil"])).resolve()
         try:
-            text = fil.read_text(encoding="utf-8")
-            arende = yaml.safe_load(text) if fil.suffix in (".yaml", ".yml") else None
-            if arende is None:
-                import json
-
-                arende = json.loads(text)
+            arende = _las_arende_fil(fil, {} if lasta is None else lasta)
         except (OSError, ValueError, yaml.YAMLError) as fel:
             raise _Testfel(f"kan inte läsa arende_fil {post['arende_fil']!r}: {fel}") from None
     else:

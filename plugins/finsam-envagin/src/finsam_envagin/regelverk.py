@@ -59,6 +59,10 @@ from finsam_core.regelbygge import (
 SKRIVELSE = Dokument(
     "001_b8f73c40854f3728.txt",
     "Ludvika och Smedjebacken: En väg in, tjänsteskrivelse 2016-08-26",
+    agare="Ludvika och Smedjebackens kommuner, Västerbergslagens samordningsförbund",
+    beslut="tjänsteskrivelse",
+    datum="2016-08-26",
+    paket=__package__ or "",
 )
 TEAM = "en_vag_in"
 EN_VAG_IN = Enhet(TEAM, "En väg in", "kommun")
@@ -215,6 +219,12 @@ ENVAGIN_01 = Regel(
         "arbets marknaden i Ludvika och Smedjebacken och som är i behov av samordnat stöd.",
     ),
     kontroll=_alder_vid_intradet,
+    beskrivning=(
+        "Personen är mellan 16 och 65 år (fyllda år) den dag hen kom in i En väg in, det vill säga "
+        "vid remissen eller självremissen (annars vid första kontakten eller inskrivningen där): "
+        "under 16 eller 66 år och äldre är fel, precis 65 år ger en varning eftersom målbilden är "
+        "16–64 år, och utan födelsedatum bedöms regeln inte."
+    ),
     tolkning="A1: the document says 16–65 twice (the 'ska' sentence and the övergripande "
     "mål, s. 3) and 16–64 once (the Sammanfattning's målbild, s. 1). Age in whole years on "
     "S (else the first kontakt by en_vag_in, else the first inskrivning there). Under 16 or "
@@ -238,6 +248,9 @@ ENVAGIN_02 = Regel(
         "och Smedjebacken.",
     ),
     kontroll=folkbokford_i(KOMMUNER, vid=INTRADE),
+    beskrivning=(
+        "Personens folkbokföringskommun är Ludvika eller Smedjebacken; en annan kommun är fel."
+    ),
     tolkning="'Ludvikabo och Smedjebacksbo' is read as folkbokförd in Ludvika (2085) or "
     "Smedjebacken (2061). Judged on S (or its fallbacks); a case with none of them is judged "
     "on its first event, so a case that began before 2016-10-03 is never judged.",
@@ -273,6 +286,12 @@ ENVAGIN_03 = Regel(
         "som är i behov av samhällsstöd.",
     ),
     kontroll=_kontaktad_inom_tva_veckor,
+    beskrivning=(
+        "Första kontakten med personen, en kontakt från En väg in eller ett möte med En väg in där "
+        "personen deltog, sker senast två veckor efter första remissen eller självremissen till En "
+        "väg in (dag 14 i tid, dag 15 för sent); den remitterande enhetens egen kontakt eller bara "
+        "en kartläggning räknas inte."
+    ),
     tolkning="A2: the two weeks are a 'samverkansmål', not a 'ska', but they are the "
     "document's only concrete deadline and the platform is built around them, so fel. From "
     "the first remiss to en_vag_in, from an aktör or from individen (a self-referral starts "
@@ -311,6 +330,12 @@ ENVAGIN_04 = Regel(
         "Dalarna, Försäkringskassan, Arbetsförmedlingen och de båda kommunerna.",
     ),
     kontroll=_minst_tva_aktorer,
+    beskrivning=(
+        "Bland personens kontakter finns minst två aktörer, räknade per huvudman "
+        "(Arbetsförmedlingen, Försäkringskassan, regionen, kommunen): socialtjänsten och AME är en "
+        "aktör (kommunen), socialtjänsten och psykiatrin två, och En väg in själv och "
+        "samordningsförbundets enheter räknas inte."
+    ),
     tolkning="A3: the document names the aktörer as organisations (Landstinget Dalarna, "
     "Försäkringskassan, Arbetsförmedlingen, the municipalities), so the units in "
     "individ.kontakter are counted by huvudman (arbetsformedlingen, forsakringskassan, "
@@ -385,6 +410,13 @@ ENVAGIN_05 = Regel(
         "i Ludvika och Smedjebacken och som är i behov av samordnat stöd.",
     ),
     kontroll=_lang_franvaro,
+    beskrivning=(
+        "Personen har lång frånvaro från arbetsmarknaden när hen kommer in i En väg in: antingen "
+        "angiven som omständighet, eller med offentlig försörjning (försörjningsstöd, sjukpenning, "
+        "aktivitetsersättning, sjukersättning, a-kassa, aktivitetsstöd eller etableringsersättning)"
+        " varje dag under de tolv månaderna före remissen eller självremissen; utan försörjning och"
+        " omständighet bedöms regeln inte."
+    ),
     tolkning=f"A4: 'lång frånvaro' has no length in the text; {LANG_FRANVARO_MANADER} months "
     "is the usual threshold for långtidsarbetslöshet (AF, SCB). Met by the circumstance "
     f"{LANG_FRANVARO} (set by the case worker; in omstandighetsperioder it must hold on S), "
@@ -448,6 +480,12 @@ ENVAGIN_06 = Regel(
         "samordning).",
     ),
     kontroll=_skriftligt_samtycke,
+    beskrivning=(
+        "Vid varje kartläggning med En väg in finns ett skriftligt samtycke (muntligt räcker inte) "
+        "till samordning mellan En väg in och var och en av kartläggningens övriga parter (eller, "
+        "om den inte har några, personens kontakter), giltigt både på kartläggningens startdag och "
+        "på dess datum."
+    ),
     tolkning="A5: 'skrivit på' means written, so a muntligt consent does not do. 'Samtycker "
     "samordning' is read as covering the exchange between en_vag_in and each authority "
     "whose system is used, approximated by the kartläggning's other parties (or, with none, "
@@ -520,6 +558,12 @@ ENVAGIN_07 = Regel(
         "samt tidiga insatser för att närma sig en egen långvarig försörjning.",
     ),
     kontroll=_handlingsplan,
+    beskrivning=(
+        "En handlingsplan, SIP eller individuell plan som är upprättad eller avböjd (inte bara "
+        "erbjuden) finns senast samma dag som första insatsen efter att personen kom in i En väg "
+        "in, eller utan insats senast vid avslutet; står det i alla planerna att personen inte var "
+        "delaktig rapporteras det också."
+    ),
     tolkning="A plan of type handlingsplan, sip or individuell_plan dated on or before T: "
     "the start of the first insats starting on or after S, or, with no such insats, the "
     "avslut. An open case without an insats is not judged yet. A plan with status erbjuden "
@@ -572,6 +616,12 @@ ENVAGIN_08 = Regel(
         "samt tidiga insatser för att närma sig en egen långvarig försörjning.",
     ),
     kontroll=_foretradesvis_sip,
+    beskrivning=(
+        "Har personen både socialtjänst (socialtjänsten, LSS eller omsorgen) och hälso- och "
+        "sjukvård (psykiatrin, primärvården eller habiliteringen) bland kontakterna eller som "
+        "utförare av insatser, ska minst en av planerna som finns senast vid första "
+        "insatsen (eller avslutet) vara en SIP; annars räcker en handlingsplan."
+    ),
     tolkning="A6: 'företrädesvis SIP' is read together with the legal SIP trigger, insatser "
     "from both socialtjänst and hälso- och sjukvård (SoL 2001:453 2 kap. 7 § / SoL 2025:400 "
     "10 kap. 8 §; HSL 16 kap. 4 §). Judged only when ENVAGIN-07 is met and the person has a "
@@ -638,6 +688,12 @@ ENVAGIN_09 = Regel(
         "En väg in rapporterar ledtid, aktör och insats i lämpliga system.",
     ),
     kontroll=_ledtid_aktor_insats,
+    beskrivning=(
+        "När ärendet avslutas (utom med utfallet ej medverkan eller flyttat) finns det som ska "
+        "rapporteras: remissen eller självremissen till En väg in, för ledtiden, och minst en "
+        "slussning mellan den och avslutet, alltså en insats av en annan aktör än En väg in eller "
+        "en remiss från En väg in som anger vad den avser."
+    ),
     tolkning="Closed cases only. The case must hold what the report needs: S (for the lead "
     "time) and at least one slussning from S up to the avslut: an insats whose utförare is "
     "not en_vag_in (aktör: the utförare's huvudman; insats: its typ), or a remiss from "
@@ -671,6 +727,7 @@ REGELVERK = Regelverk(
     giltig_fran=UPPSTART,
     enheter=ENHETER,
     koder={Kodslag.OMSTANDIGHET: {LANG_FRANVARO: "Lång frånvaro från arbetsmarknaden"}},
+    samtycke_bedoms=((TEAM, "*"),),  # ENVAGIN-06 judges consent between En väg in and each party
     beskrivning="Tjänsteskrivelse 2016-08-26 om samverkansplattformen En väg in "
     "(Ludvika, Smedjebacken, Landstinget Dalarna, Försäkringskassan, Arbetsförmedlingen); "
     "start 2016-10-03.",
@@ -686,3 +743,6 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 def finsam_arenor(register: RegistreraArenor) -> None:
     """En väg in as an arena for routing: ``arenor.yaml`` beside this module."""
     register(las_arenadata(files("finsam_envagin") / "arenor.yaml"))
+
+
+from finsam_envagin.rapporter import finsam_rapporter as finsam_rapporter  # noqa: E402

@@ -55,6 +55,9 @@ from finsam_core.regelbygge import (
 KARTLAGGNING = Dokument(
     "002_ab96050952a4f110.txt",
     "Samordningsförbundet Södra Vätterbygden: Kartläggning av samverkan (hösten 2018–våren 2019)",
+    agare="Samordningsförbundet Södra Vätterbygden",
+    datum="2019",
+    paket=__package__ or "",
 )
 
 KOMMUNER = ("Habo", "Mullsjö", "Vaggeryd", "Jönköping")
@@ -340,6 +343,12 @@ SVB_02 = Regel(
         "möjlighet att ta del av de rehabiliteringsinsatser som finns i övriga länet.",
     ),
     kontroll=_enhet_i_egen_kommun,
+    beskrivning=(
+        "Varje enhet som hör till en viss kommun (till exempel Team Mottagning i Jönköping, "
+        "Trappsteget i Vaggeryd eller ungdomscoachen i Habo) och som personen skrivs in på, "
+        "remitteras till eller får en insats av, hör till personens folkbokföringskommun; "
+        "gemensamma enheter och samordningsförbundets enheter bedöms inte."
+    ),
     tolkning="Every inskrivning.enhet, remiss.till and insatser[].utforare that is a unit "
     "bound to a municipality (Enhet.kommun) must be bound to the person's folkbokförings"
     "kommun. Core units and the förbund's units serve everyone and are not judged. ⚠ B4: "
@@ -409,6 +418,12 @@ SVB_03 = Regel(
         "behovet av försörjningsstöd är fortsatt.",
     ),
     kontroll=_overlamnad_inom_tre_manader,
+    beskrivning=(
+        "Ärendet lämnas över från Team Mottagning senast 3 kalendermånader efter första "
+        "inskrivningen där (annars första remissen dit), till exempel från 2025-01-15 senast "
+        "2025-04-15, genom en remiss till eller inskrivning på en annan sektion för "
+        "försörjningsstöd, genom avslut eller genom att försörjningsstödet upphör."
+    ),
     tolkning="T0 is the first inskrivning at jonkoping_team_mottagning (else the first remiss "
     "to it); the last day is plus_manader(T0, 3). Met by a handover (a remiss from Team "
     "Mottagning to another FS section, else an inskrivning at another FS section on or after "
@@ -476,6 +491,12 @@ SVB_04 = Regel(
         "lokalkontor Öxnehaga samt invandrar- och flyktingsektionen.",
     ),
     kontroll=_nya_arenden_till_team_mottagning,
+    beskrivning=(
+        "Ett nytt ärende om försörjningsstöd i Jönköping, det vill säga första inskrivningen på "
+        "eller remissen till en sektion för försörjningsstöd, börjar i Team Mottagning, eller i "
+        "Unga Vuxna för den som är under 25 år den dagen; har försörjningsstödet pågått i mer än 3 "
+        "månader är ärendet inte nytt och bedöms inte."
+    ),
     tolkning="The earliest inskrivning at, or remiss to, a Jönköping FS section must be at "
     "Team Mottagning, or at Unga Vuxna for a person under 25 that day. A case whose "
     "försörjningsstöd period covering that date began more than 3 months earlier "
@@ -530,6 +551,12 @@ SVB_05 = Regel(
         "Personer under 25 år hanteras av enheten Unga Vuxna.",
     ),
     kontroll=_unga_vuxna_under_25,
+    beskrivning=(
+        "Vid överlämningen från Team Mottagning (remissen, annars inskrivningen på en annan "
+        "sektion) ska den som är under 25 år till Unga Vuxna och den som är 25 år eller äldre till "
+        "lokalkontoret Råslätt eller Öxnehaga: 24 år till ett lokalkontor eller 25 år till Unga "
+        "Vuxna är fel, och överlämning till Integrations- och flyktingsektionen bedöms inte."
+    ),
     tolkning="Age on the date of the handover from Team Mottagning (with no Team Mottagning, "
     "the first inskrivning at another FS section). 24 or younger and sent to a lokalkontor: "
     "fel; 25 or older and sent to Unga Vuxna: fel. ⚠ B2: a continued case goes to Unga "
@@ -579,6 +606,12 @@ SVB_06 = Regel(
         "och 24 år); Trappsteget (Unga mellan 16-25år)",
     ),
     kontroll=_trappstegets_alder,
+    beskrivning=(
+        "Personen är mellan 16 och 24 år (fyllda år) vid första inskrivningen i Trappsteget (annars"
+        " vid första insatsen där eller första remissen till Trappsteget eller dess referensgrupp):"
+        " precis 25 år ger en varning eftersom rubriken säger 16–25 år, under 16 eller 26 år och "
+        "äldre är fel."
+    ),
     tolkning="Age on the first inskrivning at vaggeryd_trappsteget, else the start of the "
     "first insats it delivers, else the first remiss to Trappsteget or its referensgrupp. "
     "Graded: under 16, or 26 and over, is fel; exactly 25 is varning; 16–24 is met. ⚠ B1: "
@@ -621,6 +654,11 @@ SVB_07 = Regel(
         "gymnasieskolan samt representanter från AME.",
     ),
     kontroll=_referensgruppen_fore_trappsteget,
+    beskrivning=(
+        "Senast samma dag som personen skrivs in i Trappsteget (annars när första insatsen där "
+        "börjar) finns en remiss till eller ett möte med Trappstegets referensgrupp, som fungerar "
+        "som remissinstans."
+    ),
     tolkning="On or before the first inskrivning at vaggeryd_trappsteget (else the start of "
     "the first insats it delivers) there is a remiss to vaggeryd_trappsteget_referensgrupp "
     "or a mote with it among the parter. ⚠ B4: 'fungerar som remissinstans' is a described "
@@ -669,6 +707,12 @@ SVB_08 = Regel(
         "och med november 2018 är handläggarna för försörjningsstöd också en del av enheten.",
     ),
     kontroll=_beredning_fore_inskrivning_pa_ame,
+    beskrivning=(
+        "För den som är folkbokförd i Vaggeryd och har försörjningsstöd när hen skrivs in på AME "
+        "(från 2018-11-01) finns en beredning i beredningsgruppen (AME, Arbetsförmedlingen och "
+        "försörjningsstödet) någon dag från försörjningsstödets start till och med "
+        "inskrivningsdagen."
+    ),
     giltig_fran=BEREDNING_FRAN,
     tolkning="For a person folkbokförd in Vaggeryd with försörjningsstöd on the date of an "
     "inskrivning at ame: a mote of motestyp beredning whose parter include "
@@ -713,6 +757,12 @@ SVB_09 = Regel(
         "kommer överens om vilka etableraren är aktuella för insatser på AME.",
     ),
     kontroll=_etableringsgruppen_fore_insats,
+    beskrivning=(
+        "För en etablerare (i etableringsprogrammet eller med etableringsersättning) som är "
+        "folkbokförd i Vaggeryd finns ett möte i etableringsgruppen (AME, SFI och "
+        "Arbetsförmedlingen) senast samma dag som AME:s första insats börjar, och inte före "
+        "etableringsersättningens start."
+    ),
     tolkning="For an etablerare (omständighet etableringsprogrammet, or "
     "etableringsersattning paid on the day) folkbokförd in Vaggeryd: before the first "
     "insats with utforare ame, a mote with vaggeryd_etableringsgruppen among the parter "
@@ -775,6 +825,12 @@ SVB_10 = Regel(
         "uppföljning och vidare planering gällande deltagarna.",
     ),
     kontroll=_uppfoljning_var_sjatte_vecka,
+    beskrivning=(
+        "För en etablerare folkbokförd i Vaggeryd följs AME:s första insats upp i "
+        "etableringsgruppen minst var 6:e vecka från insatsens start till dess slut (annars "
+        "avslutet eller valideringsdatumet): högst 42 dagar mellan två uppföljningar är i tid, "
+        "43 dagar ger en varning, och för en pågående insats visas sista dag för nästa möte."
+    ),
     tolkning="The persons and insats of SVB-09. From the insats start, through each later "
     "etableringsgrupp meeting, to the end (insats slut, else the avslut, else the "
     "validation date), no gap may exceed 42 days: a gap of 43 days or more is a varning (the "
@@ -823,6 +879,11 @@ SVB_11 = Regel(
         "att påbörja eller återuppta utbildning.",
     ),
     kontroll=_kaa_under_20,
+    beskrivning=(
+        "Varje händelse inom KAA (inskrivning, kontakt, remiss eller möte med KAA eller Habos "
+        "ungdomscoach) sker före personens 20-årsdag: dagen före 20-årsdagen är i tid, på "
+        "20-årsdagen eller senare är fel, och utan födelsedatum bedöms regeln inte."
+    ),
     tolkning="A KAA event (an inskrivning at, kontakt by, remiss to or mote with kaa or "
     "habo_ungdomscoach) dated on or after the person's 20th birthday is a fel, reported at "
     "the first such event; the day before the birthday is allowed. ⚠ B6: the sentence is "
@@ -857,6 +918,11 @@ SVB_12 = Regel(
         "ungdomar under 20 år som avslutat grundskolan, men som inte fullföljt gymnasieskolan.",
     ),
     kontroll=_kaa_utan_fullfoljd_gymnasieutbildning,
+    beskrivning=(
+        "Ett ärende med en händelse inom KAA (KAA eller Habos ungdomscoach) har omständigheten att "
+        "personen inte fullföljt gymnasieutbildningen, angiven utan datum eller gällande vid första"
+        " KAA-händelsen."
+    ),
     tolkning="A case with a KAA event has the omständighet ej_fullfoljd_gymnasieutbildning "
     "(plain, or dated to hold on the first KAA event). ⚠ B6: applies in all four "
     "municipalities.",
@@ -915,6 +981,14 @@ SVB_13 = Regel(
         "sjukdom och saknar sjukpenninggrundande inkomst ska få möjlighet till rehabilitering.",
     ),
     kontroll=_rehabilitering_utan_sgi,
+    beskrivning=(
+        "För den som saknar SGI och har nedsatt arbetsförmåga på grund av sjukdom (omständigheten, "
+        "eller en medicinsk eller hälsomässig begränsning i en kartläggning) finns senast vid "
+        "avslutet rehabilitering: en insats som medicinsk rehabilitering, arbetsprövning, "
+        "arbetsträning, SIUS eller supported employment, en remiss till psykiatrin, primärvården, "
+        "habiliteringen, Rätt stöd, rätt försörjning eller ENTER, eller en kartläggning med "
+        "inriktning 3; ett öppet ärende bedöms inte."
+    ),
     tolkning="Applies to a person with saknar_sgi and either nedsatt_arbetsformaga_sjukdom "
     "(plain omständigheter, or dated ones holding on the avslut) or a kartläggning "
     "begränsning of skal medicinsk or halsa, judged at the avslut (an open "
@@ -998,6 +1072,13 @@ SVB_14 = Regel(
         "individuella planer)",
     ),
     kontroll=_sip_vid_insatser_fran_bada,
+    beskrivning=(
+        "När en insats från socialtjänsten (socialtjänst, LSS, försörjningsstödets sektioner i "
+        "Jönköping eller Mötesplats i Vaggeryd) och en från hälso- och sjukvården (psykiatri, "
+        "primärvård eller habilitering) pågår samtidigt ska det finnas en SIP, med båda sidorna "
+        "bland parterna om parterna är angivna: saknas SIP vid avslutet ger det en varning, i "
+        "ett öppet ärende en påminnelse."
+    ),
     tolkning="Applies when two insatser overlap in time, one by the socialtjänst side "
     "(socialtjanst, lss, the Jönköping FS sections, vaggeryd_motesplats) and one by the "
     "hälso- och sjukvård side (psykiatri, primarvard, habilitering). Then a plan of type sip "
@@ -1061,6 +1142,11 @@ SVB_15 = Regel(
         "långvarigt försörjningsstöd, ungdomar som är hemmasittare och arbetslösa.",
     ),
     kontroll=_langvarigt_forsorjningsstod,
+    beskrivning=(
+        "För varje kalenderår räknas de månader då personen haft försörjningsstöd minst en dag "
+        "(fram till valideringsdatumet): 10 månader eller fler under ett år ger en upplysning om "
+        "långvarigt försörjningsstöd och att samverkan kan övervägas."
+    ),
     tolkning="For each calendar year up to the validation date, the months in which a "
     "forsorjningsstod period applies on at least one day (days after the validation date "
     "do not count). 10 or more gives an info for that year. ⚠ B9: 'tillfällig karaktär' has "
