@@ -36,6 +36,8 @@ from finsam_core import (
 from finsam_core.model import Omstandighetsperiod
 
 datum = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+fodelsedag = st.dates(min_value=date(1920, 1, 1), max_value=date(1989, 12, 31))
+"""Before every event date, as a case requires."""
 enhet = st.sampled_from(list(KARNKODVERK.enheter))
 text = st.text(min_size=1, max_size=30)
 besked = st.sampled_from(["provning", "aktiv_planering_af", "nej", "steg_2"])
@@ -55,10 +57,10 @@ def _luhn_siffra(nio: str) -> str:
 
 @st.composite
 def personnummer(draw: st.DrawFn) -> Personnummer:
-    fodd = draw(st.dates(min_value=date(1920, 1, 1), max_value=date(2010, 12, 31)))
+    fodd = draw(fodelsedag)
     samordning = draw(st.booleans())
     dag = fodd.day + (60 if samordning else 0)
-    nummer = draw(st.integers(min_value=0, max_value=999))
+    nummer = draw(st.integers(min_value=1, max_value=999))  # 000 is never issued
     nio = f"{fodd:%y%m}{dag:02d}{nummer:03d}"
     return Personnummer(f"{fodd.year // 100:02d}{nio}{_luhn_siffra(nio)}")
 
@@ -89,7 +91,7 @@ def individ(draw: st.DrawFn) -> Individ:
     if pnr is not None and draw(st.booleans()):
         fodelsedatum = pnr.fodelsedatum
     elif pnr is None:
-        fodelsedatum = draw(st.none() | datum)
+        fodelsedatum = draw(st.none() | fodelsedag)
     return Individ(
         kommun=draw(st.sampled_from(alla_kommuner())),
         personnummer=pnr,

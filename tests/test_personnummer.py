@@ -98,7 +98,11 @@ def test_maskering_i_str_repr_och_format() -> None:
         ("pnr 198112189876.", "pnr 19811218****."),
         ("811218-9876 och 19811218+9876", "811218-**** och 19811218+****"),
         ("kod 1885 och år 2025", "kod 1885 och år 2025"),
-        ("id 12345678901234", "id 12345678901234"),  # 14 digits: not a personnummer
+        # Issue 18: no word boundaries. 14 digits may hold a number inside (an id glued to
+        # it, an escape's hex digit before it): only the first 8 digits stay.
+        ("id 12345678901234", "id 12345678******"),
+        ("\\xa019900515-2384", "\\xa01990051*-****"),
+        ("2025-03-14 och 2025-03-14", "2025-03-14 och 2025-03-14"),
     ],
 )
 def test_maskera_text(text: str, vantat: str) -> None:

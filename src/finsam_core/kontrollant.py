@@ -25,11 +25,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from finsam_core.format.fel import Indatafel, Inlasning
 from finsam_core.format.lasare import Filtyp
 from finsam_core.model.finsamfel import Konfigurationsfel
+from finsam_core.model.utskrift import sakert_valfritt_filnamn, sakert_valfritt_id
 from finsam_core.plugins.vard import Pluginvard, hamta_vard
 from finsam_core.regler.fynd import Allvarlighet, Fynd
 from finsam_core.regler.motor import Resultat, kontrollera_datum, validera
@@ -50,9 +51,9 @@ class Kontrollresultat:
     installation, not of the case).
     """
 
-    fil: str | None
+    fil: str | None = field(converter=sakert_valfritt_filnamn)
     rad: int | None
-    arende_id: str | None
+    arende_id: str | None = field(converter=sakert_valfritt_id)
     resultat: Resultat | None = None
     indatafel: tuple[Indatafel, ...] = ()
     konfigurationsfel: tuple[str, ...] = ()

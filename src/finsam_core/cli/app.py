@@ -76,10 +76,12 @@ _OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
 
 
 def _pa_svenska(meddelande: str) -> str:
+    from finsam_core.model.utskrift import sakra
+
     for monster, svenska in _OVERSATTNINGAR:
         if monster.fullmatch(meddelande.strip()):
-            return monster.sub(svenska, meddelande.strip())
-    return meddelande
+            return sakra(monster.sub(svenska, meddelande.strip()))
+    return sakra(meddelande)
 
 
 class Grupp(SvenskFormatering, click.Group):
@@ -152,7 +154,11 @@ class Grupp(SvenskFormatering, click.Group):
         except Exception as fel:
             if "--debug" in sys.argv:
                 raise
-            click.echo(f"internt fel: {type(fel).__name__}: {fel}; {RAPPORTERA}", err=True)
+            from finsam_core.model.utskrift import sakra
+
+            click.echo(
+                f"internt fel: {type(fel).__name__}: {sakra(str(fel))}; {RAPPORTERA}", err=True
+            )
             sys.exit(INTERNT_FEL)
 
 

@@ -63,7 +63,9 @@ def forklara(
         click.echo(som_json(forklaring.till_dict(som_cli=True)))
         return
     # The same list as validate shows: core's rule set first, then the case's own.
-    click.echo(f"{arende.id} per {datum} ({', '.join(rv.id for rv in valda_regelverk)})\n")
+    click.echo(
+        f"{forklaring.arende_id} per {datum} ({', '.join(rv.id for rv in valda_regelverk)})\n"
+    )
     for p in forklaring.poster:
         click.echo(f"{p.regel.id}  {p.regel.titel}  [{p.regel.allvarlighet.value}]")
         click.echo(f"  utfall: {p.utslag.value}" + (f" ({p.orsak})" if p.orsak else ""))

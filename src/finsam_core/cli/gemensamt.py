@@ -74,7 +74,9 @@ def hjalpflagga(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def fel_och_avsluta(meddelande: str, kod: int = 2) -> NoReturn:
-    click.echo(f"fel: {meddelande}", err=True)
+    from finsam_core.model.utskrift import sakra
+
+    click.echo(f"fel: {sakra(meddelande)}", err=True)
     sys.exit(kod)
 
 
@@ -103,12 +105,18 @@ def ladda_vard() -> Pluginvard:
 def tolka_datum(ctx: click.Context, param: click.Parameter, varde: str | None) -> date:
     if varde is None:
         return date.today()
+    from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG, inom_kalendern
+    from finsam_core.model.utskrift import citera
+
     try:
-        if len(varde) != 10:
+        if len(varde) != 10 or not varde.isascii():
             raise ValueError
-        return date.fromisoformat(varde)
+        dag = date.fromisoformat(varde)
     except ValueError:
-        raise click.BadParameter(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {varde!r}") from None
+        raise click.BadParameter(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {citera(varde)}") from None
+    if not inom_kalendern(dag):
+        raise click.BadParameter(f"förväntade ett datum mellan {FORSTA_DAG} och {SISTA_DAG}")
+    return dag
 
 
 def datumflagga(f: Callable[..., Any]) -> Callable[..., Any]:

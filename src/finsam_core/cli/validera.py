@@ -189,7 +189,19 @@ def _grupper(fynd: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return grupper
 
 
+MAX_INDATAFEL_I_TEXT = 50
+"""Input errors printed per case in text (JSON has them all)."""
+
+
 def _skriv_indatafel(fel: list[dict[str, Any]], farg: bool | None) -> None:
+    if len(fel) > MAX_INDATAFEL_I_TEXT:
+        rest = len(fel) - MAX_INDATAFEL_I_TEXT
+        fel = [
+            *fel[:MAX_INDATAFEL_I_TEXT],
+            {**fel[0], "meddelande": f"… och {rest} indatafel till (alla finns i -o json)"},
+        ]
+        fel[-1].pop("sokvag", None)
+        fel[-1].pop("rad", None)
     for f in fel:
         plats = f["fil"] if "rad" not in f else f"{f['fil']}:{f['rad']}"
         var = f" {f['sokvag']}:" if "sokvag" in f else ""

@@ -7,7 +7,12 @@ from typing import Any
 from attrs import Factory, field, frozen
 
 from finsam_core.model.arende import Arende
-from finsam_core.model.personnummer import maskera_text
+from finsam_core.model.utskrift import (
+    sakert_filnamn,
+    sakert_valfritt_id,
+    sakker_sokvag,
+    sakra,
+)
 
 INDATAKODER: tuple[tuple[str, str], ...] = (
     # (a phrase of the Swedish message, the stable code); the first that occurs wins.
@@ -76,19 +81,20 @@ def sokvag_som_lista(sokvag: str | None) -> list[str | int]:
 class Indatafel:
     """One problem with the input, for a person to read and fix.
 
-    ``meddelande`` is Swedish and says what was expected. It never holds a whole
-    personnummer: every message is masked on construction.
+    ``meddelande`` is Swedish and says what was expected. Every text field (file name,
+    message, path, case id) is made safe on construction (`sakra`): never a whole
+    personnummer, no control character, no flood.
 
     >>> str(Indatafel("a.yaml", "förväntade ett datum", rad=7, sokvag="handelser[3].datum"))
     'a.yaml:7: handelser[3].datum: förväntade ett datum'
     """
 
-    fil: str
-    meddelande: str = field(converter=maskera_text)
+    fil: str = field(converter=sakert_filnamn)
+    meddelande: str = field(converter=sakra)
     rad: int | None = None
-    sokvag: str | None = None
+    sokvag: str | None = field(default=None, converter=sakker_sokvag)
     """Path in the case, such as ``handelser[3].datum``; None for a file-level problem."""
-    arende_id: str | None = None
+    arende_id: str | None = field(default=None, converter=sakert_valfritt_id)
     """The case's ``id`` where it could be read (an optional field beyond the spec)."""
     kod: str = field(default=Factory(lambda self: indatakod(self.meddelande), takes_self=True))
     """A stable machine-readable code for the kind of error (`INDATAKODER`), e.g.

@@ -31,7 +31,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from finsam_core.format.fel import Formatfel
 from finsam_core.model.arende import FORMAT, Arende
-from finsam_core.model.fel import Modellfel
+from finsam_core.model.fel import UTANFOR_KALENDERN, Modellfel, inom_kalendern
 from finsam_core.model.forslag import menade_du, nara_namn
 from finsam_core.model.handelser import Handelse, Manad
 from finsam_core.model.kartlaggning import Inriktning
@@ -47,6 +47,7 @@ from finsam_core.model.koder import (
 from finsam_core.model.kommuner import Kommun, OkandKommunfel, hitta_kommun
 from finsam_core.model.lagrum import EXEMPEL, Lagrum, Lagrumfel
 from finsam_core.model.personnummer import Personnummer, Personnummerfel
+from finsam_core.model.utskrift import MAX_VARDE, citera, sakra
 
 Sokvag = tuple[str | int, ...]
 Felpunkt = tuple[Sokvag, str]
@@ -66,16 +67,22 @@ _KLASSNAMN: dict[str, str] = {
 
 
 def beskriv_varde(varde: object) -> str:
-    """How a value of the wrong kind is named in a message ("en lista", "talet 12")."""
+    r"""How a value of the wrong kind is named in a message ("en lista", "talet 12").
+
+    >>> beskriv_varde(10**5000), beskriv_varde("a\nb")
+    ('ett heltal med fler än 60 siffror', "texten 'a\\nb'")
+    """
     if varde is None:
         return "ett tomt värde (null)"
     if isinstance(varde, bool):
         return f"sanningsvärdet {'true' if varde else 'false'}"
+    if isinstance(varde, int) and varde.bit_length() > 200:
+        # str() of an int over 4,300 digits raises; a long number is no use in a message.
+        return "ett heltal med fler än 60 siffror"
     if isinstance(varde, int | float):
-        return f"talet {varde}"
+        return f"talet {sakra(str(varde), MAX_VARDE)}"
     if isinstance(varde, str):
-        kort = varde if len(varde) <= 40 else varde[:37] + "..."
-        return f"texten {kort!r}"
+        return f"texten {citera(varde, 40)}"
     if isinstance(varde, list | tuple):
         return "en lista"
     if isinstance(varde, dict):
@@ -132,20 +139,48 @@ def _exakt(klass: type, forvantat: str) -> Callable[[object, object], Any]:
     return hook
 
 
+_ISODATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _i_kalendern(dag: date) -> date:
+    if not inom_kalendern(dag):
+        raise Formatfel(f"datumet {dag.isoformat()} {UTANFOR_KALENDERN}")
+    return dag
+
+
+_STORSTA_HELTAL = 1_000_000
+
+
+def _heltal(varde: object, _: object) -> int:
+    """An int as the case format has them (counts, 1–5): huge numbers are input errors, not
+    values that a rule would later fail to print or compute with."""
+    if isinstance(varde, int) and varde.__class__ is int:
+        if -_STORSTA_HELTAL <= varde <= _STORSTA_HELTAL:
+            return varde
+        raise Formatfel(f"talet är för stort: förväntade ett heltal upp till {_STORSTA_HELTAL}")
+    return _HELTAL_EXAKT(varde, int)  # type: ignore[no-any-return]
+
+
+_HELTAL_EXAKT = _exakt(int, "ett heltal")
+
+
 def _datum(varde: object, _: object) -> date:
     if varde.__class__ is date:
-        return varde
+        return _i_kalendern(varde)
     if varde.__class__ is str:
         text: str = varde
-        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        if len(text) == 10 and _ISODATUM.fullmatch(text):
             try:
-                return date.fromisoformat(text)
+                dag = date.fromisoformat(text)
             except ValueError:
                 raise Formatfel(
-                    f"datumet {text!r} finns inte; förväntade ett datum ÅÅÅÅ-MM-DD"
+                    f"datumet {citera(text)} finns inte; förväntade ett datum ÅÅÅÅ-MM-DD"
                 ) from None
+            return _i_kalendern(dag)
         if "T" in text or ":" in text:
-            raise Formatfel(f"förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick {text!r}")
+            raise Formatfel(
+                f"förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick {citera(text)}"
+            )
         raise Formatfel(f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {beskriv_varde(text)}")
     if isinstance(varde, datetime):
         raise Formatfel("förväntade ett datum utan klockslag (ÅÅÅÅ-MM-DD), fick datum och tid")
@@ -217,7 +252,7 @@ def _kodkontroll(koder: Mapping[str, object], vad: str) -> Callable[[object, obj
         lista = ", ".join(koder)
         if varde.__class__ is str:
             tips = menade_du(str(varde), koder, inuti=True)
-            raise Formatfel(f"okänd {vad} {varde!r}{tips}: förväntade en av {lista}")
+            raise Formatfel(f"okänd {vad} {citera(varde)}{tips}: förväntade en av {lista}")
         raise Formatfel(f"förväntade en {vad} (en kod: {lista}), fick {beskriv_varde(varde)}")
 
     return kontrollera
@@ -231,7 +266,7 @@ def _besked(varde: object, _: object) -> str:
         return varde
     if varde.__class__ is str:
         raise Formatfel(
-            f"besked {varde!r} är ingen kod: förväntade små bokstäver a–z, siffror och _, "
+            f"besked {citera(varde)} är ingen kod: förväntade små bokstäver a–z, siffror och _, "
             "t.ex. provning eller aktiv_planering_af"
         )
     raise Formatfel(f"förväntade ett besked (en kod i snake_case), fick {beskriv_varde(varde)}")
@@ -260,7 +295,7 @@ def _tillatna_nycklar(klass: type) -> list[str]:
 def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
     conv = Converter(forbid_extra_keys=True, detailed_validation=detaljerad)
     conv.register_structure_hook(str, _exakt(str, "en text"))
-    conv.register_structure_hook(int, _exakt(int, "ett heltal"))
+    conv.register_structure_hook(int, _heltal)
     conv.register_structure_hook(bool, _exakt(bool, "true eller false"))
     datumminne: dict[str, date] = {}
 
@@ -411,7 +446,7 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
         klass = typer.get(typ) if typ.__class__ is str else None
         if klass is None:
             raise Formatfel(
-                f"okänd händelsetyp {typ!r}{menade_du(str(typ), typer, inuti=True)}: "
+                f"okänd händelsetyp {citera(typ)}{menade_du(str(typ), typer, inuti=True)}: "
                 f"förväntade en av {typlista}"
                 if typ.__class__ is str
                 else f"förväntade en händelsetyp (text), fick {beskriv_varde(typ)}",
@@ -472,14 +507,14 @@ def _fel_i_undantag(undantag: BaseException, sokvag: Sokvag) -> Iterator[Felpunk
         for nyckel in sorted(undantag.extra_fields, key=str):
             yield (
                 (*sokvag, str(nyckel)),
-                f"okänd nyckel {str(nyckel)!r}"
+                f"okänd nyckel {citera(str(nyckel))}"
                 f"{menade_du(str(nyckel), nycklar, grans=0.8, inuti=True)}; "
                 f"tillåtna nycklar här: {tillatna}",
             )
     elif isinstance(undantag, Formatfel):
         yield (*sokvag, *undantag.falt), undantag.meddelande
     elif isinstance(undantag, Modellfel):
-        falt = (undantag.falt,) if undantag.falt else ()
+        falt = tuple(undantag.falt.split(".")) if undantag.falt else ()
         yield (*sokvag, *falt), undantag.meddelande
     else:
         # Not an input problem: a bug in a hook. Let it surface instead of blaming the data.

@@ -14,6 +14,7 @@ from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Kartlaggning
 from finsam_core.model.plan import Plan
 from finsam_core.model.samtycke import Samtycke
+from finsam_core.model.utskrift import citera
 
 FORMAT = "finsam/1"
 """The value of ``format`` this version of the library reads and writes."""
@@ -43,9 +44,18 @@ class Arende:
 
     def __attrs_post_init__(self) -> None:
         if self.format != FORMAT:
-            raise Modellfel(f"okänt format {self.format!r}: förväntade {FORMAT!r}", "format")
+            raise Modellfel(f"okänt format {citera(self.format)}: förväntade {FORMAT!r}", "format")
         if not 1 <= len(self.id) <= 100:
             raise Modellfel(f"förväntade ett ärende-id med 1–100 tecken, fick {len(self.id)}", "id")
+        fodd = self.individ.fodd
+        if fodd is not None and self.handelser:
+            forsta = min(h.datum for h in self.handelser)
+            if forsta < fodd:
+                falt = "fodelsedatum" if self.individ.fodelsedatum else "personnummer"
+                raise Modellfel(
+                    f"födelsedatumet ({fodd}) ligger efter ärendets första händelse ({forsta})",
+                    f"individ.{falt}",
+                )
 
     def tidslinje(self) -> list[tuple[int, Handelse]]:
         """The events in date order, each with its position in ``handelser``.

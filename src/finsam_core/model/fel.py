@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from finsam_core.model.finsamfel import Finsamfel
+
+FORSTA_DAG = date(1800, 1, 1)
+SISTA_DAG = date(2199, 12, 31)
+"""The dates a case may hold (both included). Far enough from the calendar's ends
+(0001-01-01, 9999-12-31) that no deadline or age computed from them can overflow."""
+
+
+def inom_kalendern(dag: date) -> bool:
+    """True if *dag* is between `FORSTA_DAG` and `SISTA_DAG`."""
+    return FORSTA_DAG <= dag <= SISTA_DAG
+
+
+UTANFOR_KALENDERN = (
+    f"ligger utanför de datum ett ärende kan ha ({FORSTA_DAG.year}–{SISTA_DAG.year})"
+)
 
 
 class Modellfel(Finsamfel, ValueError):

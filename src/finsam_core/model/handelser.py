@@ -13,7 +13,13 @@ from typing import ClassVar
 
 from attrs import frozen
 
-from finsam_core.model.fel import Modellfel, kontrollera_period
+from finsam_core.model.fel import (
+    FORSTA_DAG,
+    SISTA_DAG,
+    UTANFOR_KALENDERN,
+    Modellfel,
+    kontrollera_period,
+)
 from finsam_core.model.koder import (
     Avsandare,
     Besked,
@@ -104,7 +110,7 @@ class Inskrivning(Handelse):
     enhet: Enhetskod
 
 
-_MANAD = re.compile(r"(\d{4})-(\d{2})")
+_MANAD = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 @frozen(order=True)
@@ -124,6 +130,8 @@ class Manad:
         m = _MANAD.fullmatch(text)
         if m is None or not 1 <= int(m.group(2)) <= 12:
             raise Modellfel("förväntade en månad ÅÅÅÅ-MM, t.ex. 2025-03")
+        if not FORSTA_DAG.year <= int(m.group(1)) <= SISTA_DAG.year:
+            raise Modellfel(f"månaden {UTANFOR_KALENDERN}")
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod

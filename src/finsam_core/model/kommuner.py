@@ -22,6 +22,7 @@ from attrs import frozen
 
 from finsam_core.model.finsamfel import Finsamfel
 from finsam_core.model.forslag import menade_du, nara_namn
+from finsam_core.model.utskrift import citera
 
 LAN: dict[str, str] = {
     "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län",
@@ -85,8 +86,9 @@ def hitta_kommun(text: str) -> Kommun:
     kommun = _index().get(text.strip().casefold())
     if kommun is not None:
         return kommun
-    tips = menade_du(text, (k.namn for k in alla_kommuner()), grans=0.8)
+    # No municipality name is near 40 characters; difflib on a long text takes minutes.
+    tips = menade_du(text, (k.namn for k in alla_kommuner()), grans=0.8) if len(text) <= 40 else ""
     raise OkandKommunfel(
-        f"okänd kommun {text!r}: förväntade en av Sveriges 290 kommuner "
+        f"okänd kommun {citera(text)}: förväntade en av Sveriges 290 kommuner "
         f"(namn eller fyrsiffrig kommunkod){tips}"
     )

@@ -12,9 +12,13 @@ Rules implemented:
   the caller passes, never the wall clock: with ``-`` (or none) the person is under 100 on
   that date, with ``+`` 100 or older.
 - The last digit is a Luhn check digit over the 10-digit form.
-- A samordningsnummer has 60 added to the day of birth (day 61–91).
+- A samordningsnummer has 60 added to the day of birth (day 61–91; 60 when the day is
+  unknown).
 - Day 00 (unknown day of birth) is accepted; the birth date is then taken as the first of
   the month.
+- Birth number 000 is never issued, and a birth year outside 1800–2199 is rejected (a case
+  cannot hold such dates).
+- Only ASCII digits count (``int`` would read full-width or Arabic-Indic digits).
 
 A `Personnummer` never shows its last four digits: ``str``, ``repr`` and every message use
 the masked form (``20000515-****``). `Personnummer.fullstandigt` is the one explicit way to
@@ -28,10 +32,11 @@ from datetime import date
 
 from attrs import frozen
 
+from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG
 from finsam_core.model.finsamfel import Finsamfel
+from finsam_core.model.utskrift import maskera_text as maskera_text
 
-_FORM = re.compile(r"(\d{6}|\d{8})([-+]?)(\d{4})")
-_LIKNANDE = re.compile(r"(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)")
+_FORM = re.compile(r"([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})")
 
 
 class Personnummerfel(Finsamfel, ValueError):
@@ -62,20 +67,8 @@ def luhn_ok(siffror: str) -> bool:
     return summa % 10 == 0
 
 
-def maskera_text(text: str) -> str:
-    """Mask everything in *text* that looks like a personnummer (keeps the date part).
-
-    Used on every message the library produces, so that a number typed into the wrong
-    field is not echoed back either.
-
-    >>> maskera_text("fick 199904122380 och 990412-2380")
-    'fick 19990412**** och 990412-****'
-    """
-    return _LIKNANDE.sub(r"\1\2****", text)
-
-
 def _fodelsedatum(ar: int, manad: int, dag: int) -> date | None:
-    if dag > 60:
+    if dag >= 60:
         dag -= 60
     if dag == 0:
         dag = 1
@@ -123,6 +116,8 @@ class Personnummer:
         datumdel, tecken, slut = m.groups()
         if not luhn_ok(datumdel[-6:] + slut):
             raise Personnummerfel("kontrollsiffran stämmer inte (Luhn)")
+        if slut[:3] == "000":
+            raise Personnummerfel("födelsenumret 000 delas aldrig ut")
         if len(datumdel) == 8:
             siffror = datumdel + slut
         else:
@@ -130,6 +125,11 @@ class Personnummer:
         fodd = _fodelsedatum(int(siffror[:4]), int(siffror[4:6]), int(siffror[6:8]))
         if fodd is None:
             raise Personnummerfel("födelsedatumet i personnumret finns inte")
+        if not FORSTA_DAG <= fodd <= SISTA_DAG:
+            raise Personnummerfel(
+                f"födelseåret {fodd.year} i personnumret ligger utanför "
+                f"{FORSTA_DAG.year}–{SISTA_DAG.year}"
+            )
         return cls(siffror)
 
     @staticmethod
@@ -167,7 +167,7 @@ class Personnummer:
     @property
     def samordningsnummer(self) -> bool:
         """True for a samordningsnummer (day of birth + 60)."""
-        return int(self.siffror[6:8]) > 60
+        return int(self.siffror[6:8]) >= 60
 
     @property
     def kon(self) -> str:

@@ -30,6 +30,7 @@ from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
+from finsam_core.model.utskrift import citera
 from finsam_core.plugins import hookspecs, karna
 from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
@@ -482,7 +483,7 @@ class Pluginvard:
 
         trasiga = "".join(f"; obs: {problem}" for problem in self._fel)
         return (
-            f"okänt regelverk {regelverk_id!r}{menade_du(regelverk_id, self._regelverk)}; "
+            f"okänt regelverk {citera(regelverk_id)}{menade_du(regelverk_id, self._regelverk)}; "
             f"installerade: {', '.join(self._regelverk)}{trasiga}"
         )
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from finsam_core.model.personnummer import maskera_text
+from finsam_core.model.utskrift import sakker_sokvag, sakra
 
 
 class Allvarlighet(enum.Enum):
@@ -164,13 +164,14 @@ class Bedomning(enum.Enum):
 
 @frozen
 class Fynd:
-    """One finding. Messages are masked: they never hold a whole personnummer."""
+    """One finding. Message and path are made safe on construction (`sakra`): never a
+    whole personnummer, no control character, no flood."""
 
     regel: str
     allvarlighet: Allvarlighet
-    meddelande: str = field(converter=maskera_text)
+    meddelande: str = field(converter=sakra)
     kalla: Kalla
-    sokvag: str | None = None
+    sokvag: str | None = field(default=None, converter=sakker_sokvag)
     frist: date | None = None
     bedomning: Bedomning = Bedomning.BROTT
     titel: str = ""

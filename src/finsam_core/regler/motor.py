@@ -8,23 +8,35 @@ rule set, its plugin); the other rules still run.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from attrs import frozen
+import attrs
+from attrs import field, frozen
 
 from finsam_core.model.arende import Arende
+from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG, inom_kalendern
+from finsam_core.model.utskrift import (
+    sakert_id,
+    sakert_valfritt_filnamn,
+    sakker_sokvag,
+    sakra,
+    sakra_valfri,
+)
 from finsam_core.regler._parallell import ordnad_parallell
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
 from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
+from finsam_core.regler.skydd import SKYDDAT, skydda_fynd, skydda_text, skyddsmonster
 
 
 @frozen
 class Resultat:
-    """The findings for one case on one validation date."""
+    """The findings for one case on one validation date. The case id is made safe to
+    print on construction (`sakra`: masked, escaped, at most 100 characters)."""
 
-    arende_id: str
+    arende_id: str = field(converter=sakert_id)
     regelverk: tuple[str, ...]
     datum: date
     fynd: tuple[Fynd, ...]
@@ -53,6 +65,13 @@ class Utslag(enum.Enum):
     REGELFEL = "fel i regeln"
 
 
+def _sakra_fakta(fakta: tuple[tuple[str, object], ...]) -> tuple[tuple[str, object], ...]:
+    return tuple(
+        (sakra(namn), varde if isinstance(varde, date | int | float) else sakra(str(varde)))
+        for namn, varde in fakta
+    )
+
+
 @frozen
 class Regelpost:
     """One rule's outcome for one case, with the facts it used."""
@@ -61,8 +80,9 @@ class Regelpost:
     regel: Regel
     utslag: Utslag
     fynd: tuple[Fynd, ...] = ()
-    fakta: tuple[tuple[str, object], ...] = ()
-    orsak: str | None = None
+    fakta: tuple[tuple[str, object], ...] = field(default=(), converter=_sakra_fakta)
+    """Facts as (name, value); a value that is not a date or a number is made safe text."""
+    orsak: str | None = field(default=None, converter=sakra_valfri)
 
     def till_dict(self, *, som_cli: bool = False) -> dict[str, Any]:
         """JSON-ready data (schema ``forklaring`` of `utdata_schema`, one of its ``regler``);
@@ -85,7 +105,7 @@ class Regelpost:
 class Forklaring:
     """Every rule of the rule sets with its outcome for one case (the trace)."""
 
-    arende_id: str
+    arende_id: str = field(converter=sakert_id)
     datum: date
     poster: tuple[Regelpost, ...]
 
@@ -130,10 +150,28 @@ def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
     )
 
 
+def _utanfor_kalendern(regel: Regel) -> Fynd:
+    # A deadline or age computed past 9999-12-31 (or before year 1): the dates of the case
+    # or the validation date are further out than any rule can count, not a broken rule.
+    return Fynd(
+        regel=regel.id,
+        allvarlighet=Allvarlighet.INFO,
+        meddelande="regeln kunde inte bedömas: en frist eller ålder hamnar utanför kalendern",
+        kalla=regel.kalla,
+        bedomning=Bedomning.EJ_BEDOMD,
+        titel=regel.titel,
+    )
+
+
 def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: bool) -> Regelpost:
     ctx = Kontext(vy, regel, regelverk, datum, sparar)
     try:
         regel.kontroll(ctx)
+    except OverflowError:
+        utanfor = _utanfor_kalendern(regel)
+        return Regelpost(
+            regelverk.id, regel, Utslag.EJ_BEDOMD, (utanfor,), orsak=utanfor.meddelande
+        )
     except Exception as undantag:  # a broken rule must not stop the others
         fel = _regelfel(regel, regelverk, undantag)
         return Regelpost(regelverk.id, regel, Utslag.REGELFEL, (fel,), orsak=str(undantag))
@@ -182,6 +220,11 @@ def kontrollera_datum(datum: object) -> date:
                 "använd datum.date()"
             )
         raise TypeError(f"datum ska vara ett datetime.date, inte {type(datum).__name__}")
+    if not inom_kalendern(datum):
+        raise ValueError(
+            f"datum ska ligga mellan {FORSTA_DAG} och {SISTA_DAG} (de datum ett ärende kan ha), "
+            f"inte {datum}"
+        )
     return datum
 
 
@@ -202,11 +245,14 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
             ctx = Kontext(vy, regel, ett, datum, False)
             try:
                 regel.kontroll(ctx)
+            except OverflowError:
+                fynd.append(_utanfor_kalendern(regel))
             except Exception as undantag:  # a broken rule must not stop the others
                 fynd.append(_regelfel(regel, ett, undantag))
             else:
                 fynd.extend(ctx._fynd)
-    return Resultat(arende.id, tuple(r.id for r in rv), datum, tuple(fynd))
+    skydd = skyddsmonster(arende)
+    return Resultat(arende.id, tuple(r.id for r in rv), datum, skydda_fynd(fynd, skydd))
 
 
 def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Forklaring:
@@ -214,7 +260,29 @@ def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     rule sets as for `validera`."""
     kontrollera_datum(datum)
     poster = _poster(arende, _med_karnan(_unika(regelverk)), datum, True)
+    skydd = skyddsmonster(arende)
+    if skydd is not None:
+        poster = (
+            attrs.evolve(
+                p,
+                fynd=skydda_fynd(p.fynd, skydd),
+                fakta=tuple(
+                    (skydda_text(namn, skydd), _skyddat_faktum(v, skydd, arende.individ.fodd))
+                    for namn, v in p.fakta
+                ),
+                orsak=skydda_text(p.orsak, skydd) if p.orsak else p.orsak,
+            )
+            for p in poster
+        )
     return Forklaring(arende.id, datum, tuple(poster))
+
+
+def _skyddat_faktum(varde: object, skydd: re.Pattern[str], fodd: date | None) -> object:
+    if isinstance(varde, str):
+        return skydda_text(varde, skydd)
+    if fodd is not None and varde == fodd:
+        return SKYDDAT
+    return varde
 
 
 @frozen
@@ -225,16 +293,16 @@ class Agendapost:
     """
 
     frist: date
-    arende_id: str
+    arende_id: str = field(converter=sakert_id)
     regel: str
-    meddelande: str
+    meddelande: str = field(converter=sakra)
     kalla: Kalla
     titel: str = ""
-    sokvag: str | None = None
+    sokvag: str | None = field(default=None, converter=sakker_sokvag)
     datum: date | None = None
     """The date the case was checked on (``dagar`` counts from it)."""
     allvarlighet: Allvarlighet = Allvarlighet.INFO
-    fil: str | None = None
+    fil: str | None = field(default=None, converter=sakert_valfritt_filnamn)
     """The file the case was read from, where the caller knows it."""
 
     @property
