@@ -16,6 +16,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -336,13 +337,21 @@ def test_sats_med_var_97e_rad_trasig(tmp_path: Path) -> None:
     assert len(jsonl.splitlines()) == 1000
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_olasbar_mapp_rapporteras(tmp_path: Path) -> None:
+def test_olasbar_mapp_rapporteras(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "ok.json").write_text(json.dumps(_arende()))
     stangd = tmp_path / "stangd"
     stangd.mkdir()
     (stangd / "b.json").write_text(json.dumps(_arende()))
     stangd.chmod(0)
+    if os.geteuid() == 0:  # root reads every folder: let listing it fail as it would for others
+        riktig = os.scandir
+
+        def scandir(sokvag: Any = ".") -> Any:
+            if Path(sokvag) == stangd:
+                raise PermissionError(13, "Permission denied", str(sokvag))
+            return riktig(sokvag)
+
+        monkeypatch.setattr(os, "scandir", scandir)
     try:
         svar = kor("validate", str(tmp_path))
         assert svar.exit_code == 2
