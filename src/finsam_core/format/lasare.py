@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, NamedTuple
 
+import orjson
 import yaml
 
 from finsam_core.format.fel import Indatafel, Inlasning, sokvag_som_text
@@ -68,6 +69,19 @@ def _utan_dubbletter(par: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _JSON_UTAN_DUBBLETTER = json.JSONDecoder(object_pairs_hook=_utan_dubbletter)
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads``, by orjson where it accepts the line (about twice as fast).
+
+    Where both accept a text they give equal values. What orjson refuses (a number outside
+    64 bits, NaN, a lone surrogate, a broken line …) goes to ``json.loads``, so that the
+    value or the error, and with it every message, stays exactly what it was.
+    """
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def _dubblett_text(fel: _DubblettJsonFel) -> str:
@@ -178,7 +192,7 @@ class Lasare:
                 text = text.removeprefix("\ufeff")
             if not text.strip():
                 return None
-            data = json.loads(text)
+            data = _json_loads(text)
         except json.JSONDecodeError as fel:
             return _filfel(fil, f"rad {nummer}: {_jsonfel_som_text(fel)}", nummer)
         except UnicodeDecodeError:
