@@ -405,7 +405,10 @@ class _JsonDokument:
         import tempfile
 
         self._skriv = skriv
-        self._fel = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
+        # Closed by avsluta; the command's whole run is the file's lifetime.
+        self._fel = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            max_size=1 << 20, mode="w+", encoding="utf-8"
+        )
         self._forsta_arende = self._forsta_fel = True
         skriv('{"arenden": [')
 
