@@ -54,8 +54,10 @@ def _bedom(
     som_jsonl: bool,
     urval: Urval | None = None,
 ) -> dict[str, Any] | None:
-    """One case (or unparsed line) → ``{"arende": …}`` or ``{"indatafel": […]}``, plus its
-    JSON Lines text under ``"jsonl"`` when *som_jsonl*; None for a blank line."""
+    """One case (or unparsed line) → ``{"arende": …}`` or ``{"indatafel": […]}``; None for
+    a blank line. With *som_jsonl*, the JSON text instead (made where the case is checked,
+    in a worker when there are several): the JSON Lines line under ``"jsonl"``, and for
+    ``--format json`` the case (``"json"``) or each input error (``"json_fel"``)."""
     from finsam_core.format.lasare import Rad
 
     if isinstance(post, Rad):
@@ -69,10 +71,16 @@ def _bedom(
         return utfall
     # Only the finished line and what the exit status needs travel back from a worker.
     if "indatafel" in utfall:
-        return {"indatafel": True, "jsonl": som_json(utfall)}
+        return {
+            "indatafel": True,
+            "jsonl": som_json(utfall),
+            "json_fel": [som_json(f) for f in utfall["indatafel"]],
+        }
     fynd = utfall["arende"]["fynd"]
+    text = som_json(utfall["arende"])
     return {
-        "jsonl": som_json(utfall["arende"]),
+        "jsonl": text,
+        "json": text,
         "fynd": [(f["regel"], f["allvarlighet"], f["bedomning"]) for f in fynd],
     }
 
@@ -320,9 +328,10 @@ def validera(
     kontrollant = Kontrollant(vard, regelverk=regelverk or None)
     poster = vard.lasare().las_oparsat(*sokvagar)
     som_jsonl = utformat == "jsonl"
+    som_text = utformat in ("json", "jsonl")
 
     def bedom(post: Inlasning | Rad) -> dict[str, Any] | None:
-        return _bedom(post, kontrollant, datum, som_jsonl, urval)
+        return _bedom(post, kontrollant, datum, som_text, urval)
 
     processer = jobs or min(os.cpu_count() or 1, 8)
     # Without --jobs, stay in one process until a batch proves long.
@@ -330,8 +339,7 @@ def validera(
     skriv = sys.stdout.write
 
     framsteg = _Framsteg(sys.stderr.isatty() and (utformat != "text" or not sys.stdout.isatty()))
-    arenden: list[dict[str, Any]] = []
-    indatafel: list[dict[str, Any]] = []
+    dokument = _JsonDokument(skriv) if utformat == "json" else None
     antal_indatafel = antal_fel = antal_varning = antal_ej_bedomda = antal_arenden = 0
     per_regel: Counter[tuple[str, str]] = Counter()
     for utfall in ordnad_parallell(bedom, poster, processer=processer, forst_i_processen=forst):
@@ -342,13 +350,13 @@ def validera(
             antal_indatafel += 1
             if som_jsonl:
                 skriv(utfall["jsonl"] + "\n")
-            elif utformat == "json":
-                indatafel.extend(utfall["indatafel"])
+            elif dokument is not None:
+                dokument.indatafel(utfall["json_fel"])
             else:
                 _skriv_indatafel(utfall["indatafel"], farg)
             continue
         antal_arenden += 1
-        if som_jsonl:
+        if som_text:
             fynd = utfall["fynd"]
         else:
             data = utfall["arende"]
@@ -360,9 +368,8 @@ def validera(
         per_regel.update((regel, allvarlighet) for regel, allvarlighet, _ in fynd)
         if som_jsonl:
             skriv(utfall["jsonl"] + "\n")
-            continue
-        if utformat == "json":
-            arenden.append(data)
+        elif dokument is not None:
+            dokument.arende(utfall["json"])
         else:
             _skriv_arende(data, farg)
     framsteg.klar()
@@ -375,10 +382,8 @@ def validera(
         "indatafel": antal_indatafel,
         "per_regel": _per_regel(per_regel),
     }
-    if utformat == "json":
-        click.echo(
-            som_json({"arenden": arenden, "indatafel": indatafel, "sammanfattning": sammanfattning})
-        )
+    if dokument is not None:
+        dokument.avsluta(sammanfattning)
     elif utformat == "text":
         ej_bedomda = (
             f", {antal_ej_bedomda} där en regel inte kunde bedöma" if antal_ej_bedomda else ""
@@ -399,6 +404,42 @@ def validera(
         sys.exit(2)
     if antal_fel or (strict and antal_varning) or (urval.krav_bedomning and antal_ej_bedomda):
         sys.exit(1)
+
+
+class _JsonDokument:
+    """``--format json`` written as it goes: the same text as ``json.dumps`` of
+    ``{"arenden": […], "indatafel": […], "sammanfattning": {…}}`` (and a newline), without
+    holding the cases. The cases are written at once; the input errors, which come after
+    them in the document, wait in a temporary file that stays in memory while it is small.
+    """
+
+    def __init__(self, skriv: Callable[[str], object]) -> None:
+        import tempfile
+
+        self._skriv = skriv
+        # Closed by avsluta; the command's whole run is the file's lifetime.
+        self._fel = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            max_size=1 << 20, mode="w+", encoding="utf-8"
+        )
+        self._forsta_arende = self._forsta_fel = True
+        skriv('{"arenden": [')
+
+    def arende(self, text: str) -> None:
+        self._skriv(text if self._forsta_arende else ", " + text)
+        self._forsta_arende = False
+
+    def indatafel(self, texter: list[str]) -> None:
+        for text in texter:
+            self._fel.write(text if self._forsta_fel else ", " + text)
+            self._forsta_fel = False
+
+    def avsluta(self, sammanfattning: dict[str, Any]) -> None:
+        self._skriv('], "indatafel": [')
+        self._fel.seek(0)
+        while bit := self._fel.read(1 << 16):
+            self._skriv(bit)
+        self._fel.close()
+        self._skriv(f'], "sammanfattning": {som_json(sammanfattning)}}}\n')
 
 
 def _per_regel(antal: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:

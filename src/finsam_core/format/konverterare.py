@@ -610,6 +610,16 @@ class Konverterare:
                 return self._snabb_arende(raw, Arende)  # type: ignore[no-any-return]
             except Exception:
                 pass
+        return self._detaljerad_tolkning(raw)
+
+    def _detaljerad_tolkning(self, data: object) -> Arende | list[Felpunkt]:
+        """`tolka` by the detailed converter alone (what the fast path must agree with)."""
+        if data.__class__ is not dict:
+            return self.tolka(data)
+        raw: dict[str, Any] = data
+        ind = raw.get("individ")
+        if ind.__class__ is dict and "personnummer" in ind:
+            raw = _sekel_for_10_siffror(raw)
         fel: list[Felpunkt] = []
         if "format" not in raw:
             fel.append((("format",), f"saknar fältet 'format': förväntade format: {FORMAT}"))

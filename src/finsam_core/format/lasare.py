@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, NamedTuple
 
+import orjson
 import yaml
 
 from finsam_core.format.fel import Indatafel, Inlasning, sokvag_som_text
@@ -92,6 +93,24 @@ def _utan_dubbletter(par: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _JSON_UTAN_DUBBLETTER = json.JSONDecoder(object_pairs_hook=_utan_dubbletter)
+
+
+_ORJSON_FEL = object()
+
+
+def _orjson(text: str) -> Any:
+    """The value of *text* by orjson (about twice as fast as ``json.loads``), or
+    ``_ORJSON_FEL`` where orjson refuses it (NaN, a lone surrogate, a broken line …).
+
+    Where both parse a text they give equal values, with one exception: orjson reads an
+    integer past 64 bits as a float. No field of the case format takes a float, so such a
+    case never structures; `Lasare.tolka_rad` then reads the line again with ``json.loads``,
+    and the case, or every message, is exactly what it would have been.
+    """
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return _ORJSON_FEL
 
 
 def _dubblett_text(fel: _DubblettJsonFel) -> str:
@@ -230,6 +249,11 @@ class Lasare:
                 return _filfel(fil, f"rad {nummer}: {_for_stor(len(text))}", nummer)
             if "\x00" in text:
                 return _filfel(fil, f"rad {nummer}: raden är binär (NUL-tecken), inte JSON", nummer)
+            snabb = _orjson(text)
+            if snabb is not _ORJSON_FEL:
+                inlasning = self.tolka(snabb, fil=fil, rad=nummer)
+                if inlasning.ok:
+                    return inlasning
             data = json.loads(text)
         except json.JSONDecodeError as fel:
             return _filfel(fil, f"rad {nummer}: {_jsonfel_som_text(fel)}", nummer)

@@ -76,8 +76,16 @@ class Val:
         return traffar
 
     def forsta(self) -> Val:
-        """Only the earliest of what this selector finds."""
-        return Val(f"första {self.beskrivning}", lambda vy: self.hitta(vy)[:1])
+        """Only the earliest of what this selector finds (from the same per-case cache)."""
+        return Val(f"första {self.beskrivning}", lambda vy: self(vy)[:1])
+
+
+_HANDELSEVAGAR = [f"handelser[{i}]" for i in range(64)]
+
+
+def _handelsevag(index: int) -> str:
+    """``handelser[i]``: the paths of a case's first events are built once per process."""
+    return _HANDELSEVAGAR[index] if index < 64 else f"handelser[{index}]"
 
 
 def handelser(
@@ -91,7 +99,7 @@ def handelser(
 
     def hitta(vy: Arendevy) -> list[Traff]:
         return [
-            Traff(h.datum, f"handelser[{i}]", namn, h)
+            Traff(h.datum, _handelsevag(i), namn, h)
             for i, h in vy.av_typ(typ)
             if villkor is None or villkor(h, vy)
         ]
@@ -205,11 +213,13 @@ def frist_efter(
             if not ctx.galler(s.datum):
                 continue
             sista = frist.sista_dag(s.datum)
-            ctx.fakta(f"{s.beskrivning}: frist", sista)
+            if ctx.forklarar:
+                ctx.fakta(f"{s.beskrivning}: frist", sista)
             val = klart(s) if not isinstance(klart, Val) else klart
             svar = next((t for t in val(ctx.vy) if t.datum >= s.datum), None)
             if svar is not None and svar.datum <= sista:
-                ctx.fakta(f"{vad}", svar.beskrivning)
+                if ctx.forklarar:
+                    ctx.fakta(f"{vad}", svar.beskrivning)
             elif svar is not None:
                 ctx.fynd(
                     f"{vad} kom {svar.datum}, {antal_dagar((svar.datum - sista).days)} efter "
@@ -337,7 +347,8 @@ def fore(
         kandidater = forst(ctx.vy)
         tidiga = [t for t in kandidater if t.datum < a.datum or (samma_dag and t.datum == a.datum)]
         if tidiga:
-            ctx.fakta(namn, tidiga[0].beskrivning)
+            if ctx.forklarar:
+                ctx.fakta(namn, tidiga[0].beskrivning)
             return
         if kandidater:
             ctx.fynd(
@@ -373,7 +384,8 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
                 "födelsedatum saknas (ange personnummer eller fodelsedatum)", sokvag="individ"
             )
             return
-        ctx.fakta("ålder", f"{alder} år vid {a.beskrivning}")
+        if ctx.forklarar:
+            ctx.fakta("ålder", f"{alder} år vid {a.beskrivning}")
         if not lagst <= alder <= hogst:
             ctx.fynd(
                 f"personen är {alder} år vid {a.beskrivning}; målgruppen är {lagst}–{hogst} år",
@@ -406,7 +418,8 @@ def bedoms_vid(ctx: Kontext, vid: Val = ARENDETS_START) -> bool:
     ankare = vid(ctx.vy) or ARENDETS_START(ctx.vy)
     if not ankare:
         return True
-    ctx.fakta("bedöms vid", ankare[0].beskrivning)
+    if ctx.forklarar:
+        ctx.fakta("bedöms vid", ankare[0].beskrivning)
     return ctx.galler(ankare[0].datum)
 
 
@@ -438,7 +451,8 @@ def kontakt_med_minst(antal: int, enheter: Iterable[str], *, vid: Val = ARENDETS
         if not bedoms_vid(ctx, vid):
             return
         har = [e for e in mojliga if e in ctx.arende.individ.kontakter]
-        ctx.fakta("kontakter", ", ".join(har) or "inga")
+        if ctx.forklarar:
+            ctx.fakta("kontakter", ", ".join(har) or "inga")
         if len(har) < antal:
             ctx.fynd(
                 f"personen har kontakt med {len(har)} av {', '.join(mojliga)} "
@@ -480,7 +494,8 @@ def samtycke_mellan(enhet_a: str, enhet_b: str, vid: Val) -> _Block:
             return
         for i, samtycke in enumerate(ctx.arende.samtycken):
             if samtycke.tacker(enhet_a, enhet_b, a.datum):
-                ctx.fakta("samtycke", f"samtycken[{i}] från {samtycke.datum}")
+                if ctx.forklarar:
+                    ctx.fakta("samtycke", f"samtycken[{i}] från {samtycke.datum}")
                 return
         ctx.fynd(
             f"inget samtycke omfattar utbyte mellan {enhet_a} och {enhet_b} vid {a.beskrivning}",

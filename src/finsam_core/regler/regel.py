@@ -362,6 +362,18 @@ class Kontext:
         """Mark the rule as not applying to this case (for the trace)."""
         self._ej_tillamplig = orsak
 
+    @property
+    def forklarar(self) -> bool:
+        """True when the facts are kept (`forklara`); `validera` drops them.
+
+        A check whose fact costs something to build (a text from several values) asks
+        first, so that validation does not pay for what only the trace shows::
+
+            if ctx.forklarar:
+                ctx.fakta("kontakter", ", ".join(har) or "inga")
+        """
+        return self._sparar
+
     def fakta(self, namn: str, varde: object) -> None:
         """Record a fact the rule used (dates, counts, which consent), for `forklara`."""
         if self._sparar:

@@ -13,6 +13,7 @@ rådgivning) counts only inside this enrolment; an AF plan from a year before do
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 from importlib.resources import files
 
 from finsam_core.regelbygge import (
@@ -135,7 +136,13 @@ def _avslut(ctx: Kontext) -> Avslut | None:
 
 
 def _svar_till_remittenten(remiss: Traff) -> Val:
-    remittent = remiss.objekt.fran
+    return _svar_fran_teamet_till(remiss.objekt.fran)
+
+
+@cache
+def _svar_fran_teamet_till(remittent: str) -> Val:
+    # One selector per remittent: what a selector finds is cached per case by the
+    # selector's identity, so a new one for every case would never be found again.
     return handelser(
         Aterkoppling,
         lambda h, vy: h.fran == TEAM and h.till == remittent,
@@ -267,8 +274,9 @@ def _i_malgruppen(ctx: Kontext) -> None:
         f for f in individ.forsorjning
         if f.typ == "aktivitetsersattning" and (dag is None or f.galler(dag))
     ]  # fmt: skip
-    ctx.fakta("omständigheter", ", ".join(ohalsa) or "inga av de angivna")
-    ctx.fakta("aktivitetsersättning", "ja" if ersattning else "nej")
+    if ctx.forklarar:
+        ctx.fakta("omständigheter", ", ".join(ohalsa) or "inga av de angivna")
+        ctx.fakta("aktivitetsersättning", "ja" if ersattning else "nej")
     if not ohalsa and not ersattning:
         ctx.fynd(
             "personen har varken psykisk ohälsa, funktionsnedsättning eller "
@@ -414,7 +422,8 @@ def _inskriven_pa_af(ctx: Kontext) -> None:
     sista = team.datum + timedelta(days=AF_I_SAMBAND_DAGAR)
     for index, h in ctx.vy.av_typ(Inskrivning):
         if h.enhet == "af" and fran <= h.datum <= sista:
-            ctx.fakta("inskrivning på Arbetsförmedlingen", f"handelser[{index}] {h.datum}")
+            if ctx.forklarar:
+                ctx.fakta("inskrivning på Arbetsförmedlingen", f"handelser[{index}] {h.datum}")
             return
     ctx.saknas(
         sista,
@@ -603,7 +612,8 @@ def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
         if _giltig_forlangning(f, arsgrans):
             grans = min(f.slut, plus_manader(arsgrans, 6))
             grund = f"förlängning beslutad av styrgruppen {f.datum}"
-    ctx.fakta("sista dag inskriven", f"{grans} ({grund})")
+    if ctx.forklarar:
+        ctx.fakta("sista dag inskriven", f"{grans} ({grund})")
     avslutas_senast(ctx, grans, grund=grund, sokvag=team.sokvag)
 
 
@@ -800,7 +810,8 @@ def _stod_vid_studier(ctx: Kontext) -> None:
         return
     if not ctx.galler(start.datum):
         return
-    ctx.fakta("studiestart", start.beskrivning)
+    if ctx.forklarar:
+        ctx.fakta("studiestart", start.beskrivning)
     avslutas_senast(
         ctx,
         plus_manader(start.datum, 3),
@@ -857,7 +868,8 @@ def _overlamning(ctx: Kontext) -> None:
         if (isinstance(h, Aterkoppling) and h.fran == TEAM and h.till == remittent) or (
             isinstance(h, Mote) and h.motestyp == "avslutsmote" and remittent in h.parter
         ):
-            ctx.fakta("överlämning", f"handelser[{index}] {h.typ} {h.datum}")
+            if ctx.forklarar:
+                ctx.fakta("överlämning", f"handelser[{index}] {h.typ} {h.datum}")
             return
     ctx.saknas(
         sista,
