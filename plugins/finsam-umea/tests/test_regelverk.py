@@ -6,7 +6,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
 from finsam_umea import (
     ARENDEBARARE,
     INRIKTNINGAR,
@@ -17,12 +16,10 @@ from finsam_umea import (
 )
 
 from finsam_core import KARNKODVERK, Allvarlighet, Inriktning, Kodslag, Pluginvard, hitta_kommun
-from finsam_core.testning import saknade_citat
+from finsam_core.testning import delad_mapp, saknade_citat
+from finsam_core.testning.pytest_plugin import utan_kallor
 
-SEEDS = next(
-    (p / "shared" / "seeds" for p in Path(__file__).resolve().parents if (p / "shared").is_dir()),
-    Path("shared", "seeds"),
-)
+SEEDS = delad_mapp("seeds", Path(__file__))
 """The source documents: ``shared/seeds`` beside the checkout (or a worktree's parent)."""
 
 F, V = Allvarlighet.FEL, Allvarlighet.VARNING
@@ -71,8 +68,8 @@ def test_varje_regel_beskriver_sin_kontroll() -> None:
 
 
 def test_citaten_finns_ordagrant_i_kallan() -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"the source documents are not at {SEEDS}")
+    if SEEDS is None:
+        utan_kallor()
     assert saknade_citat(REGELVERK.regler, SEEDS) == []
 
 
@@ -166,7 +163,6 @@ def test_processens_planerade_datum_efter_paskens_aktualisering() -> None:
 
 
 def test_tidslinjen_ritas_ur_processens_data() -> None:
-    pytest.importorskip("docutils")
     from finsam_umea.sphinxext import tidslinje_svg
 
     steg = forsorjningsstodsprocessen(date(2025, 4, 17), inventering=date(2025, 4, 16))
