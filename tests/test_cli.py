@@ -312,10 +312,10 @@ class TestOvrigaKommandon:
         assert utfall["SOFINT-07"] == "fynd"
         assert utfall["SOFINT-15"] == "ej tillämplig"
         assert utfall["SOFINT-04"] == "uppfylld"
-        assert len(utfall) == 27
+        assert len(utfall) == 28  # 5 core rules (FINSAM-01…05) and SOFINT-01…23
 
     def test_rules(self) -> None:
-        assert kor("rules").stdout.splitlines()[0].startswith("finsam       4 regler")
+        assert kor("rules").stdout.splitlines()[0].startswith("finsam       5 regler")
         lista = kor("rules", "sofint").stdout.splitlines()
         assert len(lista) == 23
         en = kor("rules", "sofint", "SOFINT-07").stdout
@@ -347,7 +347,8 @@ class TestOvrigaKommandon:
     def test_test(self, tmp_path: Path) -> None:
         ok = kor("test", str(ROT / "tests" / "regler"))
         assert ok.exit_code == 0
-        assert ok.stdout.splitlines()[-1] == "23 godkända, 0 underkända"
+        # tests/regler/test_finsam.yaml: 23 tests of FINSAM-01…04 and 4 of FINSAM-05
+        assert ok.stdout.splitlines()[-1] == "27 godkända, 0 underkända"
         trasig = tmp_path / "test_trasig.yaml"
         trasig.write_text(
             (ROT / "tests" / "regler" / "test_finsam.yaml")
@@ -358,7 +359,7 @@ class TestOvrigaKommandon:
         )
         fel = kor("test", str(trasig))
         assert fel.exit_code == 1
-        assert fel.stdout.splitlines()[-1] == "21 godkända, 2 underkända"
+        assert fel.stdout.splitlines()[-1] == "25 godkända, 2 underkända"
         assert "UNDERKÄND FINSAM-02 händelse dagen efter avslutet" in fel.stdout
         tom = kor("test", str(tmp_path / "saknas"))
         assert tom.exit_code == 2

@@ -496,3 +496,36 @@ def test_ingen_sifferfoljd_overlever_maskering() -> None:
     """Whatever surrounds it, no 10 consecutive digits come out of `sakra`."""
     for text in ("x" + "1234567890" * 5, "2025-01-01-" + PNR, "\x01" + PNR, PNR + PNR):
         assert not re.search(r"\d{10}", sakra(text).replace("-", "").replace("+", ""))
+
+
+def test_arenor_visar_inte_skyddad_persons_kommun_eller_alder(tmp_path: Path) -> None:
+    """Issue 18, protected identity: routing still works for a person with skyddade
+    personuppgifter, but no answer shows kommun, age or the municipality's gaps."""
+    fall = {
+        "format": "finsam/1",
+        "id": "SKYDD-1",
+        "regelverk": ["sodravatterbygden"],
+        "individ": {
+            "kommun": "Vaggeryd",
+            "fodelsedatum": "2007-01-15",
+            "omstandigheter": ["skyddade_personuppgifter"],
+        },
+    }
+    fil = tmp_path / "skyddad.json"
+    fil.write_text(json.dumps(fall), encoding="utf-8")
+    text = kor("arenor", str(fil), "--datum", "2025-06-01")
+    assert text.exit_code == 0, text.stderr
+    assert "svb-f14" in text.stdout  # Trappsteget in Vaggeryd, 16–24: still suggested
+    assert "Vaggeryd" not in text.stdout.split("svb-f14")[0]  # not in the header
+    assert "skyddade personuppgifter" in text.stdout
+    assert "18 år" not in text.stdout
+    assert "ålder 18" not in text.stdout
+    data = json.loads(kor("arenor", str(fil), "--datum", "2025-06-01", "-o", "json").stdout)
+    assert data["fraga"]["kommun"] == "[skyddat]"
+    assert data["fraga"]["alder"] is None
+    assert data["luckor"] == []
+    assert all("Vaggeryd" not in s and "18" not in s for f in data["forslag"] for s in f["skal"])
+    fall["individ"]["omstandigheter"] = []
+    fil.write_text(json.dumps(fall), encoding="utf-8")
+    oskyddad = json.loads(kor("arenor", str(fil), "--datum", "2025-06-01", "-o", "json").stdout)
+    assert oskyddad["fraga"]["kommun"] == "Vaggeryd"  # the same case unprotected shows it

@@ -6,6 +6,8 @@ import json
 from datetime import date
 from typing import Any
 
+import pytest
+
 from finsam_core import KARNREGELVERK, Arende, Lasare, Regelverk, validera
 
 DAG = date(2026, 11, 23)
@@ -99,3 +101,34 @@ def test_finsam_04_stjarna_star_for_varje_enhet() -> None:
         samtycke_bedoms=(("*", "*"),),
     )  # fmt: skip
     assert _meddelanden(arende, "FINSAM-04", KARNREGELVERK, allt) == []
+
+
+def test_gallringstiden_ar_en_parameter() -> None:
+    from datetime import date
+
+    from finsam_core import Lasare, validera
+    from finsam_core.regler.karnregler import gallringsregel
+    from finsam_core.regler.regel import Regelverk
+
+    fall = (
+        Lasare()
+        .tolka(
+            {
+                "format": "finsam/1",
+                "id": "G-1",
+                "individ": {"kommun": "Eda"},
+                "handelser": [{"typ": "avslut", "datum": "2020-06-01", "utfall": "arbete"}],
+            }
+        )
+        .arende
+    )
+    assert fall is not None
+    tre_ar = Regelverk(
+        id="finsam", namn="t", agare="t", version="1", regler=(gallringsregel(3),)
+    )  # replaces core's rule set in this call: FINSAM-05 with three years
+    pa_dagen = validera(fall, tre_ar, date(2023, 6, 1)).fynd
+    dagen_efter = validera(fall, tre_ar, date(2023, 6, 2)).fynd
+    assert pa_dagen == ()
+    assert [(f.regel, f.frist) for f in dagen_efter] == [("FINSAM-05", date(2023, 6, 1))]
+    with pytest.raises(ValueError, match="minst ett år"):
+        gallringsregel(0)

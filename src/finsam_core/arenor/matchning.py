@@ -86,9 +86,24 @@ class Fraga:
     inkl_projekt: bool = False
     datum: date | None = None
     """The day the situations and age were taken on (informational)."""
+    skyddad: bool = False
+    """The person has skyddade personuppgifter: routing still uses kommun and age, but no
+    answer shows them (nor the municipality's name in reasons and gaps)."""
 
     def till_dict(self) -> dict[str, Any]:
-        """The question as the JSON answer shows it."""
+        """The question as the JSON answer shows it (for a protected person without kommun,
+        age and sex: ``"[skyddat]"`` and null)."""
+        if self.skyddad:
+            return {
+                "kommun": SKYDDAT,
+                "alder": None,
+                "situationer": sorted(self.situationer),
+                "kon": None,
+                "nivaer": sorted(n.value for n in self.nivaer),
+                "inkl_projekt": self.inkl_projekt,
+                "datum": self.datum.isoformat() if self.datum else None,
+                "skyddad": True,
+            }
         return {
             "kommun": self.kommun.namn,
             "alder": self.alder,
@@ -129,7 +144,23 @@ def fraga_for_arende(
         nivaer=frozenset(nivaer),
         inkl_projekt=inkl_projekt,
         datum=datum,
+        skyddad=individ.skyddad,
     )
+
+
+SKYDDAT = "[skyddat]"
+
+
+def skyddade_skal(skal: Iterable[str], fraga: Fraga) -> list[str]:
+    """Reasons as shown: for a protected person, those naming kommun or age are replaced."""
+    if not fraga.skyddad:
+        return list(skal)
+    return [
+        SKYDDAT
+        if fraga.kommun.namn in s or (fraga.alder is not None and str(fraga.alder) in s)
+        else s
+        for s in skal
+    ]
 
 
 def kalla_som_dict(kalla: Kalla) -> dict[str, str]:
@@ -190,10 +221,14 @@ class Arenasvar:
 
     def till_dict(self) -> dict[str, Any]:
         """``{"fraga": …, "forslag": […], "luckor": […]}``, as `SVARSSCHEMA` describes."""
+        forslag = [f.till_dict() for f in self.forslag]
+        for post in forslag:
+            post["skal"] = skyddade_skal(post["skal"], self.fraga)
         return {
             "fraga": self.fraga.till_dict(),
-            "forslag": [f.till_dict() for f in self.forslag],
-            "luckor": [lucka_som_dict(lucka) for lucka in self.luckor],
+            "forslag": forslag,
+            # a gap names the person's municipality: not shown for a protected person
+            "luckor": [] if self.fraga.skyddad else [lucka_som_dict(x) for x in self.luckor],
         }
 
 
@@ -366,6 +401,7 @@ SVARSSCHEMA: dict[str, Any] = {
                 "nivaer": {"type": "array", "items": {"enum": [n.value for n in Niva]}},
                 "inkl_projekt": {"type": "boolean"},
                 "datum": {"type": ["string", "null"], "format": "date"},
+                "skyddad": {"const": True, "description": "skyddade personuppgifter"},
             },
             "required": ["kommun", "alder", "situationer", "kon", "nivaer", "inkl_projekt"],
             "additionalProperties": False,

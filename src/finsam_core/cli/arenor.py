@@ -181,22 +181,27 @@ def _las_arende(vard: Pluginvard, fil: str, arende_id: str | None) -> Any:
 
 
 def _skriv_svar(svar: Arenasvar) -> None:
+    from finsam_core.arenor.matchning import skyddade_skal
+
     fraga = svar.fraga
     alder = "okänd ålder" if fraga.alder is None else f"{fraga.alder} år"
     situationer = ", ".join(sorted(fraga.situationer)) or "inga situationer"
     nar = f" per {fraga.datum}" if fraga.datum else ""
-    click.echo(f"{fraga.kommun.namn}, {alder}, {situationer}{nar}\n")
+    if fraga.skyddad:
+        click.echo(f"skyddade personuppgifter: kommun och ålder visas inte; {situationer}{nar}\n")
+    else:
+        click.echo(f"{fraga.kommun.namn}, {alder}, {situationer}{nar}\n")
     if not svar.forslag:
         click.echo("Ingen arena passar.")
     for forslag in svar.forslag:
         arena = forslag.arena
         click.echo(f"{arena.id}  {arena.namn}  [{forslag.traffsakerhet.text}]")
-        click.echo(f"  skäl: {'; '.join(forslag.skal)}")
+        click.echo(f"  skäl: {'; '.join(skyddade_skal(forslag.skal, fraga))}")
         click.echo(f"  nästa steg: {forslag.nasta_steg}")
         if arena.frekvens.text:
             click.echo(f"  träffas: {arena.frekvens.text}")
         click.echo(f"  källa: {arena.kalla} «{arena.kalla.citat}»\n")
-    if svar.luckor:
+    if svar.luckor and not fraga.skyddad:
         click.echo(f"Luckor som källan själv nämner för {fraga.kommun.namn}:")
         for lucka in svar.luckor:
             click.echo(f"  {lucka.id}  {lucka.enhet}: {lucka.text}")

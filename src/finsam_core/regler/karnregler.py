@@ -12,6 +12,10 @@
   covers a pair of them (OSL 10 kap. 1 §, 12 kap. 2 §), except pairs a rule set judges
   with its own consent rule (``Regelverk.samtycke_bedoms``).
 
+- FINSAM-05 (info): a closed case whose last entry is older than the retention period of
+  SoL (2025:400) 16 kap. 1 § (five years by default; `gallringsregel` builds the rule for
+  another period): the personakt is due for gallring.
+
 A SoL citation without an SFS number is resolved by the decision's date (`Lagrum.vid`)
 unless its numbering already tells the act (4:1 and 4:4 the old, 12:1 and 12:4 the new).
 """
@@ -24,6 +28,7 @@ from finsam_core.model.handelser import Aterkoppling, Avslut, Beslut, Mote
 from finsam_core.model.koder import INDIVIDEN, KARNENHETER
 from finsam_core.model.lagrum import SOL_NY, SOL_NY_FRAN
 from finsam_core.regler.fynd import Allvarlighet, Dokument, Kalla
+from finsam_core.regler.kalender import plus_ar
 from finsam_core.regler.regel import Kontext, Regel, Regelverk
 
 SOL_2025 = Kalla(
@@ -59,6 +64,83 @@ OSL_SAMTYCKE = Kalla(
     "A core rule (FINSAM-04, varning) that a `mote` with ≥ 2 units of different huvudmän "
     "is covered by consent, citing OSL 10 kap. 1 § / 12 kap. 2 §.",
 )
+
+
+GALLRINGSTID_AR = 5
+"""The retention period: a personakt is gallrad five years after its last entry."""
+
+SOL_GALLRING = Kalla(
+    "Socialtjänstlag (2025:400)",
+    "16 kap. 1 § (gallring av personakter)",
+    "",  # the statute text is not among the stored sources; see the rule's tolkning
+    titel="Socialtjänstlag (2025:400)",
+)
+
+
+def _senaste_anteckning(ctx: Kontext) -> date | None:
+    """The latest date anything was recorded in the case."""
+    arende = ctx.arende
+    datum: list[date] = [h.datum for h in arende.handelser]
+    datum += [getattr(h, "slut", h.datum) for h in arende.handelser]
+    for samtycke in arende.samtycken:
+        datum += [d for d in (samtycke.datum, samtycke.aterkallat) if d is not None]
+    datum += [k.datum for k in arende.kartlaggningar]
+    datum += [d for i in arende.insatser for d in (i.start, i.slut) if d is not None]
+    datum += [p.datum for p in arende.planer]
+    return max(datum, default=None)
+
+
+def gallringsregel(ar: int = GALLRINGSTID_AR) -> Regel:
+    """FINSAM-05 for a retention period of *ar* years (core uses `GALLRINGSTID_AR`)."""
+    if ar < 1:
+        raise ValueError(f"gallringstiden ska vara minst ett år, fick {ar}")
+
+    def kontroll(ctx: Kontext) -> None:
+        avslut = ctx.vy.av_typ(Avslut)
+        if not avslut:
+            ctx.ej_tillamplig("ärendet är inte avslutat")
+            return
+        senaste = _senaste_anteckning(ctx)
+        assert senaste is not None  # a closed case has at least its avslut
+        if not ctx.galler(senaste):
+            return
+        try:
+            gallras = plus_ar(senaste, ar)
+        except (OverflowError, ValueError):
+            ctx.ej_bedomd(f"gallringsdagen ligger utanför kalendern ({senaste} + {ar} år)")
+            return
+        ctx.fakta("senaste anteckning", senaste)
+        if ctx.datum > gallras:
+            ctx.fynd(
+                f"ärendet avslutades {avslut[0][1].datum} och senaste anteckningen är från "
+                f"{senaste}: personakten ska gallras ({ar} år efter senaste anteckningen, "
+                f"{gallras})",
+                sokvag=f"handelser[{avslut[0][0]}]",
+                frist=gallras,
+            )
+
+    return Regel(
+        id="FINSAM-05",
+        titel="Gallring av personakt efter avslutat ärende",
+        allvarlighet=Allvarlighet.INFO,
+        kalla=SOL_GALLRING,
+        kontroll=kontroll,
+        beskrivning=(
+            f"Ett avslutat ärende vars senaste anteckning (händelse, samtycke, kartläggning, "
+            f"insats eller plan) är äldre än {ar} år på kontrolldagen tas upp som info: "
+            f"personakten ska gallras. Exakt {ar} år efter sista anteckningen är inte för "
+            f"gammalt, dagen därpå är det."
+        ),
+        tolkning=(
+            f"SoL (2025:400) 16 kap. 1 §: a personakt is gallrad {ar} years after the last "
+            "entry (issue 18; the statute text is not among the stored sources, so the rule "
+            "cites the section without a quote). The last entry is the latest date in the "
+            "case: event dates and their slut, consents and their withdrawal, assessments, "
+            "interventions' start and slut, plans. Only closed cases are judged; the finding "
+            "is info with the gallring date as frist, so `finsam validate` lists what a "
+            "municipality must delete. The period is a parameter (gallringsregel(ar))."
+        ),
+    )
 
 
 def _arendets_start(ctx: Kontext) -> date | None:
@@ -297,7 +379,9 @@ KARNREGELVERK = Regelverk(
                 "rule cites the core specification (karna.md C7) that fixes it."
             ),
         ),
+        gallringsregel(),
     ),
-    beskrivning="Regler som gäller i alla modeller: lagändringar, samtycke och ärendets form.",
+    beskrivning="Regler som gäller i alla modeller: lagändringar, samtycke, ärendets form "
+    "och gallring.",
 )
 """Core's rule set ``finsam``; the plugin host runs it with every other rule set."""
