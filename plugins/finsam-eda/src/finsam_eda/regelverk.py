@@ -198,14 +198,14 @@ def _ifo_kartlaggning_fore_samverkansmotet(ctx: Kontext) -> None:
         return
     if ifo:
         ctx.fynd(
-            f"IFO:s kartläggning blev klar {ifo[0].datum}, efter {mote.beskrivning}; den ska "
+            f"IFO:s kartläggning blev klar {ifo[0].datum}, efter {ctx.beskriv(mote)}; den ska "
             "vara färdig och lämnas till AME på samverkansmötet",
             sokvag=ifo[0].sokvag,
         )
         return
     andra = [t for t in alla if t.datum <= mote.datum]
     ctx.fynd(
-        f"ingen kartläggning av IFO (socialtjanst) i ärendet före {mote.beskrivning}"
+        f"ingen kartläggning av IFO (socialtjanst) i ärendet före {ctx.beskriv(mote)}"
         + (f" (kartläggning av {', '.join(andra[0].objekt.parter)} räknas inte)" if andra else ""),
         sokvag=mote.sokvag,
     )
@@ -273,7 +273,7 @@ def _overenskommelse_vid_trepartssamtalet(ctx: Kontext) -> None:
         return
     andra = ", ".join(str(p.datum) for p in overenskommelser)
     ctx.fynd(
-        f"ingen överenskommelse upprättad vid första {samtal.beskrivning}"
+        f"ingen överenskommelse upprättad vid första {ctx.beskriv(samtal)}"
         + (f" (överenskommelse finns från {andra})" if andra else ""),
         sokvag=samtal.sokvag,
     )
@@ -451,14 +451,14 @@ def _individuell_plan_fore_insats(ctx: Kontext) -> None:
         return
     if ame:
         ctx.fynd(
-            f"individuell plan med AME ska finnas senast samma dag som {insats.beskrivning}, "
+            f"individuell plan med AME ska finnas senast samma dag som {ctx.beskriv(insats)}, "
             f"men första är från {ame[0].datum}",
             sokvag=ame[0].sokvag,
         )
         return
     utan = [t for t in planer_ if AME not in t.objekt.parter]
     ctx.fynd(
-        f"individuell plan med AME saknas senast samma dag som {insats.beskrivning}"
+        f"individuell plan med AME saknas senast samma dag som {ctx.beskriv(insats)}"
         + (f" (planen {utan[0].datum} har inte ame bland parterna)" if utan else ""),
         sokvag=insats.sokvag,
     )
@@ -804,12 +804,12 @@ def _fordjupad_kartlaggning_av_ame(ctx: Kontext) -> None:
         ctx.fakta("kartläggning med AME", i_tid[0].beskrivning)
     elif ame:
         ctx.fynd(
-            f"AME:s fördjupade kartläggning blev klar {ame[0].datum}, efter {insats.beskrivning}",
+            f"AME:s fördjupade kartläggning blev klar {ame[0].datum}, efter {ctx.beskriv(insats)}",
             sokvag=ame[0].sokvag,
         )
     else:
         ctx.fynd(
-            f"ingen kartläggning med AME (ame bland parterna) senast {insats.beskrivning}",
+            f"ingen kartläggning med AME (ame bland parterna) senast {ctx.beskriv(insats)}",
             sokvag=insats.sokvag,
         )
 
@@ -847,13 +847,13 @@ def _inskrivning_efter_trepartssamtal(ctx: Kontext) -> None:
     samtal = forsta(ctx, TREPARTSSAMTAL)
     if samtal is None:
         ctx.fynd(
-            f"{inskrivning.beskrivning} utan föregående trepartssamtal, där klienten ska få "
+            f"{ctx.beskriv(inskrivning)} utan föregående trepartssamtal, där klienten ska få "
             "datum och tid för inskrivningssamtalet",
             sokvag=inskrivning.sokvag,
         )
     elif samtal.datum > inskrivning.datum:
         ctx.fynd(
-            f"{inskrivning.beskrivning} ligger före första {samtal.beskrivning}, där klienten "
+            f"{ctx.beskriv(inskrivning)} ligger före första {ctx.beskriv(samtal)}, där klienten "
             "ska få datum och tid för inskrivningssamtalet",
             sokvag=inskrivning.sokvag,
         )
