@@ -28,6 +28,7 @@ from finsam_core.regelbygge import (
     Dokument,
     Inskrivning,
     Intyg,
+    Kodslag,
     Kontext,
     Lagrum,
     Ledighet,
@@ -205,8 +206,12 @@ def _ifo_kartlaggning_fore_samverkansmotet(ctx: Kontext) -> None:
         return
     andra = [t for t in alla if t.datum <= mote.datum]
     ctx.fynd(
-        f"ingen kartläggning av IFO (socialtjanst) i ärendet före {ctx.beskriv(mote)}"
-        + (f" (kartläggning av {', '.join(andra[0].objekt.parter)} räknas inte)" if andra else ""),
+        f"ingen kartläggning av {ctx.namn(IFO)} i ärendet före {ctx.beskriv(mote)}"
+        + (
+            f" (kartläggning av {ctx.namnlista(andra[0].objekt.parter)} räknas inte)"
+            if andra
+            else ""
+        ),
         sokvag=mote.sokvag,
     )
 
@@ -333,7 +338,8 @@ def _samrad_fore_4_4(ctx: Kontext) -> None:
         tidigare = [h for _, h in ctx.vy.tidslinje if _ifo_och_af(h) and h.datum < start]
         ctx.fynd(
             f"beslutet {b.datum} enligt {b.lagrum} fattades utan samråd med "
-            f"Arbetsförmedlingen (möte eller återkoppling mellan socialtjänsten och af från "
+            f"Arbetsförmedlingen (möte eller återkoppling mellan socialtjänsten och "
+            f"{ctx.namn('af')} från "
             f"{'episodens början ' + str(start) if start > date.min else 'ärendets början'} "
             "till beslutet)"
             + (f"; samrådet {tidigare[-1].datum} hör till ett tidigare ärende" if tidigare else ""),
@@ -379,7 +385,10 @@ def _annan_atgard_vid(ctx: Kontext, dag: date) -> str | None:
             and insats.start <= dag
             and (insats.slut is None or dag <= insats.slut)
         ):
-            return f"insatser[{i}] ({insats.typ} av af från {insats.start})"
+            return (
+                f"insatser[{i}] ({ctx.namn(insats.typ, Kodslag.INSATSTYP)} av {ctx.namn('af')} "
+                f"från {insats.start})"
+            )
     for i, f in enumerate(ctx.arende.individ.forsorjning):
         if f.typ == "aktivitetsstod" and f.galler(dag):
             return f"individ.forsorjning[{i}] (aktivitetsstöd från {f.start})"
@@ -459,7 +468,7 @@ def _individuell_plan_fore_insats(ctx: Kontext) -> None:
     utan = [t for t in planer_ if AME not in t.objekt.parter]
     ctx.fynd(
         f"individuell plan med AME saknas senast samma dag som {ctx.beskriv(insats)}"
-        + (f" (planen {utan[0].datum} har inte ame bland parterna)" if utan else ""),
+        + (f" (planen {utan[0].datum} har inte {ctx.namn(AME)} bland parterna)" if utan else ""),
         sokvag=insats.sokvag,
     )
 
@@ -760,8 +769,8 @@ def _beslut_av_vuxengruppen(ctx: Kontext) -> None:
         if beslut.objekt.part != IFO:
             ctx.fynd(
                 f"beslutet {beslut.datum} enligt {beslut.objekt.lagrum} är fattat av "
-                f"{beslut.objekt.part}; beslut om insats fattas av vuxengruppen inom "
-                "socialtjänsten (socialtjanst)",
+                f"{ctx.namn(beslut.objekt.part)}; beslut om insats fattas av vuxengruppen inom "
+                f"socialtjänsten ({ctx.namn(IFO)})",
                 sokvag=beslut.falt("part"),
             )
 
@@ -809,7 +818,7 @@ def _fordjupad_kartlaggning_av_ame(ctx: Kontext) -> None:
         )
     else:
         ctx.fynd(
-            f"ingen kartläggning med AME (ame bland parterna) senast {ctx.beskriv(insats)}",
+            f"ingen kartläggning med {ctx.namn(AME)} bland parterna senast {ctx.beskriv(insats)}",
             sokvag=insats.sokvag,
         )
 
@@ -890,9 +899,9 @@ def _avslut_i_samrad(ctx: Kontext) -> None:
     a = avslut.objekt
     if a.utfall not in AVSLUTSORSAKER:
         ctx.fynd(
-            f"avslutet {a.datum} har utfallet {a.utfall}; riktlinjen avslutar uppdraget när "
-            "egen försörjning är nådd (arbete, studier) eller när personen inte medverkar "
-            "(ej_medverkan)",
+            f"avslutet {a.datum} har utfallet {ctx.namn(a.utfall, Kodslag.UTFALL)}; riktlinjen "
+            "avslutar uppdraget när egen försörjning är nådd (arbete, studier) eller när "
+            "personen inte medverkar",
             sokvag=avslut.falt("utfall"),
         )
     fran = a.datum - timedelta(days=SAMRAD_FORE_AVSLUT_DAGAR)
