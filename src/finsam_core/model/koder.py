@@ -167,8 +167,8 @@ class Kodverk:
 
         Without *slag* the units are looked up first, then every code list in the order of
         `Kodslag`; with it, only that list. *i_mening*: the form inside a Swedish sentence,
-        a code list's name with a small first letter (``samverkansmöte``); unit names and
-        abbreviations (``SIUS``) keep their capitals.
+        a code list's name with a small first letter (``samverkansmöte``); unit names, a
+        huvudman named as a unit is, and abbreviations (``SIUS``) keep their capitals.
 
         >>> from finsam_core.model.karna import KARNKODVERK
         >>> KARNKODVERK.namn("ame"), KARNKODVERK.namn("okand")
@@ -177,6 +177,8 @@ class Kodverk:
         'samverkansmöte'
         >>> KARNKODVERK.namn("sius", i_mening=True)
         'SIUS'
+        >>> KARNKODVERK.namnlista(["arbetsformedlingen", "region"], Kodslag.HUVUDMAN)
+        'Arbetsförmedlingen, region'
         """
         if slag is None:
             enhet = self.enheter.get(kod)
@@ -188,7 +190,9 @@ class Kodverk:
         for lista in listor:
             namn = lista.get(kod)
             if namn is not None:
-                return _i_mening(namn) if i_mening else namn
+                # A huvudman named as its unit is ("Arbetsförmedlingen") is a proper noun.
+                egennamn = any(e.namn == namn for e in self.enheter.values())
+                return _i_mening(namn) if i_mening and not egennamn else namn
         return kod
 
     def namnlista(self, koder: Iterable[str], slag: Kodslag | None = None) -> str:
