@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, ClassVar
 
@@ -101,6 +102,28 @@ class TestFristEfter:
         assert fynd(block, arende([remiss, svar("2025-04-23")]), date(2025, 6, 1)) == []
         (f,) = fynd(block, arende([remiss, svar("2025-04-24")]), date(2025, 6, 1))
         assert f.frist == date(2025, 4, 23)
+        assert "1 arbetsdag efter fristen 2025-04-23 (2 arbetsdagar från remiss" in f.meddelande
+
+    @pytest.mark.parametrize(
+        ("dag", "sent"),
+        [
+            # Remiss Wednesday 2025-01-08 + 2 working days = Friday 2025-01-10.
+            ("2025-01-11", "på en ledig dag efter fristen"),  # Saturday: no working day late
+            ("2025-01-12", "på en ledig dag efter fristen"),  # Sunday
+            ("2025-01-13", "1 arbetsdag efter fristen"),  # Monday: 3 calendar days
+            ("2025-01-15", "3 arbetsdagar efter fristen"),  # Wednesday: 5 calendar days
+        ],
+    )
+    def test_arbetsdagar_forsening_i_arbetsdagar(self, dag: str, sent: str) -> None:
+        # Issue 16 item 12: a deadline in working days says how late in working days.
+        block = frist_efter(handelser(Remiss), handelser(Aterkoppling), arbetsdagar(2), vad="svar")
+        remiss = dict(REMISS, datum="2025-01-08")
+        (f,) = fynd(block, arende([remiss, svar(dag)]), date(2025, 6, 1))
+        assert f.frist == date(2025, 1, 10)
+        assert f"svar kom {dag}, {sent} 2025-01-10 (2 arbetsdagar från remiss 2025-01-08)" == (
+            f.meddelande
+        )
+        assert re.search(r"\d+ dagar? ", f.meddelande) is None  # no calendar days beside
 
 
 class TestFore:
@@ -136,7 +159,7 @@ class TestFore:
     def test_saknas_helt(self) -> None:
         (f,) = fynd(self.BLOCK, arende([self.MOTE]), date(2025, 6, 1))
         assert kort([f]) == [("fel", "handelser[0]", None)]
-        assert f.meddelande.startswith("remiss saknas senast samma dag som samverkansmote")
+        assert f.meddelande == "remiss saknas senast samma dag som samverkansmöte 2025-03-10"
 
     def test_utan_ankare_ej_tillamplig(self) -> None:
         assert fynd(self.BLOCK, arende([REMISS]), date(2025, 6, 1)) == []
@@ -197,12 +220,20 @@ class TestBehorighet:
         block = kontakt_med_minst(2, ["af", "fk", "socialtjanst", "psykiatri"])
         resultat = fynd(block, arende([], individ={"kontakter": kontakter}), date(2025, 6, 1))
         assert (resultat == []) is ok
+        if not ok:
+            # Display names from the code lists, not codes (issue 16 item 5).
+            assert resultat[0].meddelande == (
+                "personen har kontakt med 1 av Arbetsförmedlingen, Försäkringskassan, "
+                "Socialtjänsten / IFO (inkl. försörjningsstöd), Psykiatrin (Försäkringskassan); "
+                "minst 2 krävs"
+            )
 
     def test_uteslutande_omstandigheter(self) -> None:
         block = utan_omstandigheter(["pagaende_missbruk", "hotfullt_beteende"])
         fall = arende([], individ={"omstandigheter": ["psykisk_ohalsa", "hotfullt_beteende"]})
         (f,) = fynd(block, fall, date(2025, 6, 1))
         assert f.sokvag == "individ.omstandigheter[1]"
+        assert f.meddelande == "omständigheten hotfullt beteende utesluter insatsen"
         ren = arende([], individ={"omstandigheter": ["psykisk_ohalsa"]})
         assert fynd(block, ren, date(2025, 6, 1)) == []
 
@@ -257,6 +288,10 @@ class TestSamtycke:
         assert (resultat == []) is ok
         if not ok:
             assert resultat[0].sokvag == "handelser[0]"
+            assert resultat[0].meddelande == (
+                "inget samtycke omfattar utbyte mellan Socialtjänsten / IFO (inkl. "
+                "försörjningsstöd) och Arbetsmarknadsenhet (AME/AMA) vid trepartssamtal 2025-03-18"
+            )
 
 
 def test_eller_slar_ihop_i_datumordning() -> None:

@@ -194,7 +194,7 @@ class Kontrollant:
         valda = self._valda(inlasning)
         if not isinstance(valda, tuple):
             return valda
-        resultat = validera(arende, valda, datum)
+        resultat = validera(arende, valda, datum, kodverk=self._vard.kodverk)
         return Kontrollresultat(inlasning.fil, inlasning.rad, arende.id, resultat)
 
     def _valda(self, inlasning: Inlasning) -> tuple[Regelverk, ...] | Kontrollresultat:

@@ -58,7 +58,7 @@ def forklara(
         fel_och_avsluta("ärendet anger inget regelverk; ange --regelverk")
     kontrollera_regelverk(vard, ids)
     valda_regelverk = vard.regelverk_for(ids)
-    forklaring = forklara(arende, valda_regelverk, datum)
+    forklaring = forklara(arende, valda_regelverk, datum, kodverk=vard.kodverk)
     if utformat == "json":
         click.echo(som_json(forklaring.till_dict(som_cli=True)))
         return

@@ -220,7 +220,7 @@ def rapport(
 
     def validera_arende(arende: Any) -> Any:
         ids = regelverk or arende.regelverk
-        return validera(arende, vard.regelverk_for(ids), vald_period.till)
+        return validera(arende, vard.regelverk_for(ids), vald_period.till, kodverk=vard.kodverk)
 
     sammanstallning = Sammanstallning(
         vald,

@@ -10,7 +10,7 @@ without touching core (``Kodverk.utokad``).
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NewType
 
@@ -114,6 +114,13 @@ class Enhet:
     kommun: str | None = field(default=None, converter=_kommunnamn)
 
 
+def _i_mening(namn: str) -> str:
+    # "Samverkansmöte" → "samverkansmöte"; "SIUS", "SIP-möte" keep their capitals.
+    if len(namn) > 1 and namn[0].isupper() and namn[1].islower():
+        return namn[0].lower() + namn[1:]
+    return namn
+
+
 def _las_bara(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping))
 
@@ -154,6 +161,48 @@ class Kodverk:
     def lista(self, slag: Kodslag) -> Mapping[str, str]:
         """The codes of one kind, each with its Swedish description."""
         return self.koder.get(slag, MappingProxyType({}))
+
+    def namn(self, kod: str, slag: Kodslag | None = None, *, i_mening: bool = False) -> str:
+        """The display name of *kod*, or *kod* itself when no list knows it.
+
+        Without *slag* the units are looked up first, then every code list in the order of
+        `Kodslag`; with it, only that list. *i_mening*: the form inside a Swedish sentence,
+        a code list's name with a small first letter (``samverkansmöte``); unit names, a
+        huvudman named as a unit is, and abbreviations (``SIUS``) keep their capitals.
+
+        >>> from finsam_core.model.karna import KARNKODVERK
+        >>> KARNKODVERK.namn("ame"), KARNKODVERK.namn("okand")
+        ('Arbetsmarknadsenhet (AME/AMA)', 'okand')
+        >>> KARNKODVERK.namn("samverkansmote", Kodslag.MOTESTYP, i_mening=True)
+        'samverkansmöte'
+        >>> KARNKODVERK.namn("sius", i_mening=True)
+        'SIUS'
+        >>> KARNKODVERK.namnlista(["arbetsformedlingen", "region"], Kodslag.HUVUDMAN)
+        'Arbetsförmedlingen, region'
+        """
+        if slag is None:
+            enhet = self.enheter.get(kod)
+            if enhet is not None:
+                return enhet.namn
+            listor: Any = (self.lista(s) for s in Kodslag)
+        else:
+            listor = (self.lista(slag),)
+        for lista in listor:
+            namn = lista.get(kod)
+            if namn is not None:
+                # A huvudman named as its unit is ("Arbetsförmedlingen") is a proper noun.
+                egennamn = any(e.namn == namn for e in self.enheter.values())
+                return _i_mening(namn) if i_mening and not egennamn else namn
+        return kod
+
+    def namnlista(self, koder: Iterable[str], slag: Kodslag | None = None) -> str:
+        """Display names of *koder* inside a sentence, separated by commas.
+
+        >>> from finsam_core.model.karna import KARNKODVERK
+        >>> KARNKODVERK.namnlista(["af", "fk"])
+        'Arbetsförmedlingen, Försäkringskassan'
+        """
+        return ", ".join(self.namn(kod, slag, i_mening=True) for kod in koder)
 
     def utokad(
         self,

@@ -32,6 +32,7 @@ from attrs import frozen
 from finsam_core.model.handelser import Avslut, Handelse, Mote
 from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Kartlaggning
+from finsam_core.model.koder import Kodslag
 from finsam_core.model.plan import Plan
 from finsam_core.regler.kalender import Tidsfrist
 from finsam_core.regler.regel import Arendevy, Kontext
@@ -222,17 +223,17 @@ def frist_efter(
                     ctx.fakta(f"{vad}", svar.beskrivning)
             elif svar is not None:
                 ctx.fynd(
-                    f"{vad} kom {svar.datum}, {antal_dagar((svar.datum - sista).days)} efter "
-                    f"fristen {sista} ({frist} från {s.beskrivning})",
+                    f"{vad} kom {svar.datum}, {frist.forsening(sista, svar.datum)} efter "
+                    f"fristen {sista} ({frist} från {ctx.beskriv(s)})",
                     sokvag=svar.sokvag,
                     frist=sista,
                 )
             else:
                 ctx.saknas(
                     sista,
-                    oppen=f"{vad} ska ske senast {sista} ({frist} från {s.beskrivning})",
+                    oppen=f"{vad} ska ske senast {sista} ({frist} från {ctx.beskriv(s)})",
                     passerad=f"{vad} saknas; fristen gick ut {sista} ({frist} från "
-                    f"{s.beskrivning})",
+                    f"{ctx.beskriv(s)})",
                     sokvag=s.sokvag,
                 )
 
@@ -352,12 +353,12 @@ def fore(
             return
         if kandidater:
             ctx.fynd(
-                f"{namn} ska finnas {relation} {a.beskrivning}, men första är från "
+                f"{ctx.namn(namn)} ska finnas {relation} {ctx.beskriv(a)}, men första är från "
                 f"{kandidater[0].datum}",
                 sokvag=kandidater[0].sokvag,
             )
         else:
-            ctx.fynd(f"{namn} saknas {relation} {a.beskrivning}", sokvag=a.sokvag)
+            ctx.fynd(f"{ctx.namn(namn)} saknas {relation} {ctx.beskriv(a)}", sokvag=a.sokvag)
 
     forsta_sedan = sedan.beskrivning
     if not forsta_sedan.startswith("första "):
@@ -372,7 +373,9 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
     def kontroll(ctx: Kontext) -> None:
         ankare = vid(ctx.vy) or (reserv(ctx.vy) if reserv else [])
         if not ankare:
-            namn = vid.beskrivning + (f" eller {reserv.beskrivning}" if reserv else "")
+            namn = ctx.namn(vid.beskrivning) + (
+                f" eller {ctx.namn(reserv.beskrivning)}" if reserv else ""
+            )
             ctx.ej_bedomd(f"ålder bedöms vid {namn}, som saknas")
             return
         a = ankare[0]
@@ -388,7 +391,7 @@ def alder_mellan(lagst: int, hogst: int, vid: Val, *, reserv: Val | None = None)
             ctx.fakta("ålder", f"{alder} år vid {a.beskrivning}")
         if not lagst <= alder <= hogst:
             ctx.fynd(
-                f"personen är {alder} år vid {a.beskrivning}; målgruppen är {lagst}–{hogst} år",
+                f"personen är {alder} år vid {ctx.beskriv(a)}; målgruppen är {lagst}–{hogst} år",
                 sokvag="individ",
             )
 
@@ -455,8 +458,8 @@ def kontakt_med_minst(antal: int, enheter: Iterable[str], *, vid: Val = ARENDETS
             ctx.fakta("kontakter", ", ".join(har) or "inga")
         if len(har) < antal:
             ctx.fynd(
-                f"personen har kontakt med {len(har)} av {', '.join(mojliga)} "
-                f"({', '.join(har) or 'ingen'}); minst {antal} krävs",
+                f"personen har kontakt med {len(har)} av {ctx.namnlista(mojliga)} "
+                f"({ctx.namnlista(har) or 'ingen'}); minst {antal} krävs",
                 sokvag="individ.kontakter",
             )
 
@@ -478,7 +481,7 @@ def utan_omstandigheter(omstandigheter: Iterable[str], *, vid: Val = ARENDETS_ST
         for i, kod in enumerate(ctx.arende.individ.omstandigheter):
             if kod in uteslutna:
                 ctx.fynd(
-                    f"omständigheten {kod} utesluter insatsen",
+                    f"omständigheten {ctx.namn(kod, Kodslag.OMSTANDIGHET)} utesluter insatsen",
                     sokvag=f"individ.omstandigheter[{i}]",
                 )
 
@@ -498,7 +501,8 @@ def samtycke_mellan(enhet_a: str, enhet_b: str, vid: Val) -> _Block:
                     ctx.fakta("samtycke", f"samtycken[{i}] från {samtycke.datum}")
                 return
         ctx.fynd(
-            f"inget samtycke omfattar utbyte mellan {enhet_a} och {enhet_b} vid {a.beskrivning}",
+            f"inget samtycke omfattar utbyte mellan {ctx.namn(enhet_a)} och {ctx.namn(enhet_b)} "
+            f"vid {ctx.beskriv(a)}",
             sokvag=a.sokvag,
         )
 

@@ -84,6 +84,17 @@ def plus_arbetsdagar(dag: date, antal: int) -> date:
     return dag
 
 
+def arbetsdagar_mellan(fran: date, till: date) -> int:
+    """The working days after *fran* up to and including *till* (0 if *till* is not later).
+
+    >>> arbetsdagar_mellan(date(2025, 1, 10), date(2025, 1, 13))  # Friday to Monday
+    1
+    """
+    return sum(
+        ar_arbetsdag(fran + timedelta(days=n)) for n in range(1, max(0, (till - fran).days) + 1)
+    )
+
+
 def mandag_nasta_vecka(dag: date) -> date:
     """The Monday of the ISO week after *dag*'s week.
 
@@ -159,6 +170,28 @@ class Tidsfrist:
         else:
             sista = plus_arbetsdagar(start, self.antal)
         return nasta_arbetsdag(sista) if self.flytta_till_arbetsdag else sista
+
+    def forsening(self, sista: date, dag: date) -> str:
+        """How late *dag* is after the last day *sista*, in this period's kind of day:
+        working days for a period of working days (a message never mixes the two), else
+        calendar days. A day after *sista* that is not itself a working day, with no
+        working day in between, is late by no working day: "på en ledig dag" (efter fristen).
+
+        >>> frist = Tidsfrist(2, Tidsenhet.ARBETSDAGAR)
+        >>> frist.forsening(date(2025, 1, 10), date(2025, 1, 14))  # Friday to Tuesday
+        '2 arbetsdagar'
+        >>> frist.forsening(date(2025, 1, 10), date(2025, 1, 11))
+        'på en ledig dag'
+        >>> veckor(2).forsening(date(2025, 1, 10), date(2025, 1, 14))
+        '4 dagar'
+        """
+        if self.enhet is not Tidsenhet.ARBETSDAGAR:
+            antal = (dag - sista).days
+            return f"{antal} dag" if antal == 1 else f"{antal} dagar"
+        antal = arbetsdagar_mellan(sista, dag)
+        if antal == 0:
+            return "på en ledig dag"
+        return f"{antal} arbetsdag" if antal == 1 else f"{antal} arbetsdagar"
 
     def __str__(self) -> str:
         if self.antal == 1:

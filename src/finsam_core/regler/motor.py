@@ -18,6 +18,7 @@ from attrs import field, frozen
 
 from finsam_core.model.arende import Arende
 from finsam_core.model.fel import FORSTA_DAG, SISTA_DAG, inom_kalendern
+from finsam_core.model.koder import Kodverk
 from finsam_core.model.utskrift import (
     sakert_id,
     sakert_valfritt_filnamn,
@@ -197,9 +198,13 @@ def _kor(vy: Arendevy, regel: Regel, regelverk: Regelverk, datum: date, sparar: 
 
 
 def _poster(
-    arende: Arende, regelverk: tuple[Regelverk, ...], datum: date, sparar: bool
+    arende: Arende,
+    regelverk: tuple[Regelverk, ...],
+    datum: date,
+    sparar: bool,
+    kodverk: Kodverk | None = None,
 ) -> Iterator[Regelpost]:
-    vy = Arendevy(arende, regelverk)
+    vy = Arendevy(arende, regelverk, kodverk)
     for rv in regelverk:
         for regel in rv.regler:
             yield _kor(vy, regel, rv, datum, sparar)
@@ -228,17 +233,25 @@ def kontrollera_datum(datum: object) -> date:
     return datum
 
 
-def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Resultat:
+def validera(
+    arende: Arende,
+    regelverk: Regelverk | Sequence[Regelverk],
+    datum: date,
+    *,
+    kodverk: Kodverk | None = None,
+) -> Resultat:
     """Check *arende* against *regelverk* on *datum*; a pure function.
 
     Core's rules (``finsam``) always run: if none of the given rule sets has the id
     ``finsam``, core's own `KARNREGELVERK` runs first (the plugin host's `regelverk_for`
     gives the host's, which plugins may have extended). A rule set given twice is run
     once. *datum* must be a `datetime.date` (a `datetime` or a string is a `TypeError`).
+    *kodverk* names codes in messages (the plugin host's `Pluginvard.kodverk`); without
+    it, core's code lists extended with the given rule sets'.
     """
     kontrollera_datum(datum)
     rv = _med_karnan(_unika(regelverk))
-    vy = Arendevy(arende, rv)
+    vy = Arendevy(arende, rv, kodverk)
     fynd: list[Fynd] = []
     for ett in rv:
         for regel in ett.regler:
@@ -255,11 +268,17 @@ def validera(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: 
     return Resultat(arende.id, tuple(r.id for r in rv), datum, skydda_fynd(fynd, skydd))
 
 
-def forklara(arende: Arende, regelverk: Regelverk | Sequence[Regelverk], datum: date) -> Forklaring:
+def forklara(
+    arende: Arende,
+    regelverk: Regelverk | Sequence[Regelverk],
+    datum: date,
+    *,
+    kodverk: Kodverk | None = None,
+) -> Forklaring:
     """Every rule with its outcome for *arende* and the facts it used (the trace); the
-    rule sets as for `validera`."""
+    rule sets and *kodverk* as for `validera`."""
     kontrollera_datum(datum)
-    poster = _poster(arende, _med_karnan(_unika(regelverk)), datum, True)
+    poster = _poster(arende, _med_karnan(_unika(regelverk)), datum, True, kodverk)
     skydd = skyddsmonster(arende)
     if skydd is not None:
         poster = (
@@ -383,11 +402,12 @@ def validera_alla(
     datum: date,
     *,
     processer: int = 1,
+    kodverk: Kodverk | None = None,
 ) -> Iterator[Resultat]:
     """Validate a stream of cases, in order, in constant memory, on several processes."""
     rv = _unika(regelverk)
 
     def en(arende: Arende) -> Resultat:
-        return validera(arende, rv, datum)
+        return validera(arende, rv, datum, kodverk=kodverk)
 
     return ordnad_parallell(en, arenden, processer=processer)

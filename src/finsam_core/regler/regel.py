@@ -23,15 +23,19 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from attrs import evolve, field, frozen
 
 from finsam_core.model.arende import Arende
 from finsam_core.model.finsamfel import Finsamfel
 from finsam_core.model.handelser import Handelse
-from finsam_core.model.koder import Enhet, Kodslag
+from finsam_core.model.karna import KARNKODVERK
+from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
+
+if TYPE_CHECKING:
+    from finsam_core.regler.byggstenar import Traff
 
 REGEL_ID = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{2,3}")
 """Rule ids look like ``SOFINT-07``, ``EDA-12``, ``FINSAM-01``, ``LINDESBERG-SOFINT-01``."""
@@ -239,16 +243,47 @@ class Regelverk:
 _ALLA = object()  # marks that the one-pass grouping has run, even for a case without events
 
 
+_KODVERK_FOR: dict[tuple[int, ...], tuple[tuple[Regelverk, ...], Kodverk]] = {}
+
+
+def kodverk_for(regelverk: tuple[Regelverk, ...]) -> Kodverk:
+    """Core's code lists (`KARNKODVERK`) extended with the units and codes of *regelverk*:
+    the names a rule uses when the caller gives no plugin host's `Kodverk`. A code two rule
+    sets define differently keeps the first meaning (the host refuses such a pair on load)."""
+    nyckel = tuple(id(rv) for rv in regelverk)
+    sparat = _KODVERK_FOR.get(nyckel)
+    if sparat is not None and all(a is b for a, b in zip(sparat[0], regelverk, strict=True)):
+        return sparat[1]
+    kodverk = KARNKODVERK
+    for rv in regelverk:
+        try:
+            kodverk = kodverk.utokad(enheter=rv.enheter, koder=rv.koder)
+        except Kodkonfliktfel:
+            continue
+    if len(_KODVERK_FOR) > 64:
+        _KODVERK_FOR.clear()
+    _KODVERK_FOR[nyckel] = (regelverk, kodverk)
+    return kodverk
+
+
 class Arendevy:
     """One case prepared for the rules: events in date order, per type, computed once."""
 
-    __slots__ = ("_per_typ", "arende", "minne", "regelverk", "tidslinje")
+    __slots__ = ("_per_typ", "arende", "kodverk", "minne", "regelverk", "tidslinje")
 
-    def __init__(self, arende: Arende, regelverk: tuple[Regelverk, ...] = ()) -> None:
+    def __init__(
+        self,
+        arende: Arende,
+        regelverk: tuple[Regelverk, ...] = (),
+        kodverk: Kodverk | None = None,
+    ) -> None:
         self.arende = arende
         self.regelverk = regelverk
         """The rule sets the case is checked against (core's rules read what the others
         declare, e.g. `Regelverk.samtycke_bedoms`)."""
+        self.kodverk = kodverk if kodverk is not None else kodverk_for(regelverk)
+        """The code lists that name codes in messages (`Kontext.namn`): the plugin host's
+        merged lists, or core's extended with *regelverk*'s."""
         self.tidslinje = arende.tidslinje()
         self._per_typ: dict[Any, list[tuple[int, Any]]] = {}
         self.minne: dict[Any, Any] = {}
@@ -373,6 +408,22 @@ class Kontext:
                 ctx.fakta("kontakter", ", ".join(har) or "inga")
         """
         return self._sparar
+
+    def namn(self, kod: str, slag: Kodslag | None = None) -> str:
+        """How a message names *kod*: its display name from the code lists, in the form it
+        takes inside a sentence (``ame`` → ``Arbetsmarknadsenhet (AME/AMA)``,
+        ``samverkansmote`` → ``samverkansmöte``); *kod* itself if no list has it. Without
+        *slag* units are tried first, then every code list (see `Kodverk.namn`)."""
+        return self.vy.kodverk.namn(kod, slag, i_mening=True)
+
+    def namnlista(self, koder: Iterable[str], slag: Kodslag | None = None) -> str:
+        """The names of *koder* (as `namn`), separated by commas."""
+        return self.vy.kodverk.namnlista(koder, slag)
+
+    def beskriv(self, traff: Traff) -> str:
+        """A `byggstenar.Traff` as a message says it: what it is by name, and its date
+        (``samverkansmöte 2025-03-10``, where ``Traff.beskrivning`` has the code)."""
+        return f"{self.namn(traff.namn)} {traff.datum}"
 
     def fakta(self, namn: str, varde: object) -> None:
         """Record a fact the rule used (dates, counts, which consent), for `forklara`."""

@@ -270,7 +270,7 @@ def kor_regeltest(test: Regeltest, vard: Pluginvard) -> Testutfall:
         return Testutfall(
             test, tuple(f"ärendet: {f.sokvag or ''}: {f.meddelande}" for f in inlasning.fel)
         )
-    resultat = validera(inlasning.arende, regelverk, test.datum)
+    resultat = validera(inlasning.arende, regelverk, test.datum, kodverk=vard.kodverk)
     fynd = [f for f in resultat.fynd if not test.endast or f.regel in test.endast]
     avvikelser = []
     for allvarlighet in Allvarlighet:

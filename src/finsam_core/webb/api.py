@@ -158,7 +158,8 @@ async def forklara(request: Request) -> Response:
     if resultat.resultat is None or inlasning.arende is None:
         return ej_kontrollerat(resultat)
     regelverk = tjanst.vard.regelverk_for(resultat.resultat.regelverk)
-    return svar(forklara_arende(inlasning.arende, regelverk, datum).till_dict())
+    forklaring = forklara_arende(inlasning.arende, regelverk, datum, kodverk=tjanst.vard.kodverk)
+    return svar(forklaring.till_dict())
 
 
 async def agenda(request: Request) -> Response:

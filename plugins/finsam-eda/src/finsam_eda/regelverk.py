@@ -28,6 +28,7 @@ from finsam_core.regelbygge import (
     Dokument,
     Inskrivning,
     Intyg,
+    Kodslag,
     Kontext,
     Lagrum,
     Ledighet,
@@ -198,15 +199,19 @@ def _ifo_kartlaggning_fore_samverkansmotet(ctx: Kontext) -> None:
         return
     if ifo:
         ctx.fynd(
-            f"IFO:s kartläggning blev klar {ifo[0].datum}, efter {mote.beskrivning}; den ska "
+            f"IFO:s kartläggning blev klar {ifo[0].datum}, efter {ctx.beskriv(mote)}; den ska "
             "vara färdig och lämnas till AME på samverkansmötet",
             sokvag=ifo[0].sokvag,
         )
         return
     andra = [t for t in alla if t.datum <= mote.datum]
     ctx.fynd(
-        f"ingen kartläggning av IFO (socialtjanst) i ärendet före {mote.beskrivning}"
-        + (f" (kartläggning av {', '.join(andra[0].objekt.parter)} räknas inte)" if andra else ""),
+        f"ingen kartläggning av {ctx.namn(IFO)} i ärendet före {ctx.beskriv(mote)}"
+        + (
+            f" (kartläggning av {ctx.namnlista(andra[0].objekt.parter)} räknas inte)"
+            if andra
+            else ""
+        ),
         sokvag=mote.sokvag,
     )
 
@@ -273,7 +278,7 @@ def _overenskommelse_vid_trepartssamtalet(ctx: Kontext) -> None:
         return
     andra = ", ".join(str(p.datum) for p in overenskommelser)
     ctx.fynd(
-        f"ingen överenskommelse upprättad vid första {samtal.beskrivning}"
+        f"ingen överenskommelse upprättad vid första {ctx.beskriv(samtal)}"
         + (f" (överenskommelse finns från {andra})" if andra else ""),
         sokvag=samtal.sokvag,
     )
@@ -333,7 +338,8 @@ def _samrad_fore_4_4(ctx: Kontext) -> None:
         tidigare = [h for _, h in ctx.vy.tidslinje if _ifo_och_af(h) and h.datum < start]
         ctx.fynd(
             f"beslutet {b.datum} enligt {b.lagrum} fattades utan samråd med "
-            f"Arbetsförmedlingen (möte eller återkoppling mellan socialtjänsten och af från "
+            f"Arbetsförmedlingen (möte eller återkoppling mellan socialtjänsten och "
+            f"{ctx.namn('af')} från "
             f"{'episodens början ' + str(start) if start > date.min else 'ärendets början'} "
             "till beslutet)"
             + (f"; samrådet {tidigare[-1].datum} hör till ett tidigare ärende" if tidigare else ""),
@@ -379,7 +385,10 @@ def _annan_atgard_vid(ctx: Kontext, dag: date) -> str | None:
             and insats.start <= dag
             and (insats.slut is None or dag <= insats.slut)
         ):
-            return f"insatser[{i}] ({insats.typ} av af från {insats.start})"
+            return (
+                f"insatser[{i}] ({ctx.namn(insats.typ, Kodslag.INSATSTYP)} av {ctx.namn('af')} "
+                f"från {insats.start})"
+            )
     for i, f in enumerate(ctx.arende.individ.forsorjning):
         if f.typ == "aktivitetsstod" and f.galler(dag):
             return f"individ.forsorjning[{i}] (aktivitetsstöd från {f.start})"
@@ -451,15 +460,15 @@ def _individuell_plan_fore_insats(ctx: Kontext) -> None:
         return
     if ame:
         ctx.fynd(
-            f"individuell plan med AME ska finnas senast samma dag som {insats.beskrivning}, "
+            f"individuell plan med AME ska finnas senast samma dag som {ctx.beskriv(insats)}, "
             f"men första är från {ame[0].datum}",
             sokvag=ame[0].sokvag,
         )
         return
     utan = [t for t in planer_ if AME not in t.objekt.parter]
     ctx.fynd(
-        f"individuell plan med AME saknas senast samma dag som {insats.beskrivning}"
-        + (f" (planen {utan[0].datum} har inte ame bland parterna)" if utan else ""),
+        f"individuell plan med AME saknas senast samma dag som {ctx.beskriv(insats)}"
+        + (f" (planen {utan[0].datum} har inte {ctx.namn(AME)} bland parterna)" if utan else ""),
         sokvag=insats.sokvag,
     )
 
@@ -760,8 +769,8 @@ def _beslut_av_vuxengruppen(ctx: Kontext) -> None:
         if beslut.objekt.part != IFO:
             ctx.fynd(
                 f"beslutet {beslut.datum} enligt {beslut.objekt.lagrum} är fattat av "
-                f"{beslut.objekt.part}; beslut om insats fattas av vuxengruppen inom "
-                "socialtjänsten (socialtjanst)",
+                f"{ctx.namn(beslut.objekt.part)}; beslut om insats fattas av vuxengruppen inom "
+                f"socialtjänsten ({ctx.namn(IFO)})",
                 sokvag=beslut.falt("part"),
             )
 
@@ -804,12 +813,12 @@ def _fordjupad_kartlaggning_av_ame(ctx: Kontext) -> None:
         ctx.fakta("kartläggning med AME", i_tid[0].beskrivning)
     elif ame:
         ctx.fynd(
-            f"AME:s fördjupade kartläggning blev klar {ame[0].datum}, efter {insats.beskrivning}",
+            f"AME:s fördjupade kartläggning blev klar {ame[0].datum}, efter {ctx.beskriv(insats)}",
             sokvag=ame[0].sokvag,
         )
     else:
         ctx.fynd(
-            f"ingen kartläggning med AME (ame bland parterna) senast {insats.beskrivning}",
+            f"ingen kartläggning med {ctx.namn(AME)} bland parterna senast {ctx.beskriv(insats)}",
             sokvag=insats.sokvag,
         )
 
@@ -847,13 +856,13 @@ def _inskrivning_efter_trepartssamtal(ctx: Kontext) -> None:
     samtal = forsta(ctx, TREPARTSSAMTAL)
     if samtal is None:
         ctx.fynd(
-            f"{inskrivning.beskrivning} utan föregående trepartssamtal, där klienten ska få "
+            f"{ctx.beskriv(inskrivning)} utan föregående trepartssamtal, där klienten ska få "
             "datum och tid för inskrivningssamtalet",
             sokvag=inskrivning.sokvag,
         )
     elif samtal.datum > inskrivning.datum:
         ctx.fynd(
-            f"{inskrivning.beskrivning} ligger före första {samtal.beskrivning}, där klienten "
+            f"{ctx.beskriv(inskrivning)} ligger före första {ctx.beskriv(samtal)}, där klienten "
             "ska få datum och tid för inskrivningssamtalet",
             sokvag=inskrivning.sokvag,
         )
@@ -890,9 +899,9 @@ def _avslut_i_samrad(ctx: Kontext) -> None:
     a = avslut.objekt
     if a.utfall not in AVSLUTSORSAKER:
         ctx.fynd(
-            f"avslutet {a.datum} har utfallet {a.utfall}; riktlinjen avslutar uppdraget när "
-            "egen försörjning är nådd (arbete, studier) eller när personen inte medverkar "
-            "(ej_medverkan)",
+            f"avslutet {a.datum} har utfallet {ctx.namn(a.utfall, Kodslag.UTFALL)}; riktlinjen "
+            "avslutar uppdraget när egen försörjning är nådd (arbete, studier) eller när "
+            "personen inte medverkar",
             sokvag=avslut.falt("utfall"),
         )
     fran = a.datum - timedelta(days=SAMRAD_FORE_AVSLUT_DAGAR)

@@ -190,13 +190,13 @@ def _alder_vid_intradet(ctx: Kontext) -> None:
     ctx.fakta("ålder", f"{alder} år vid {intrade.beskrivning}")
     if not LAGST_ALDER <= alder <= HOGST_ALDER:
         ctx.fynd(
-            f"personen är {alder} år vid {intrade.beskrivning}; En väg in ska vara direkt "
+            f"personen är {alder} år vid {ctx.beskriv(intrade)}; En väg in ska vara direkt "
             f"tillgängligt för den som är mellan {LAGST_ALDER} och {HOGST_ALDER} år",
             sokvag="individ",
         )
     elif alder > MALBILD_HOGST_ALDER:
         ctx.fynd(
-            f"personen är {alder} år vid {intrade.beskrivning}: inom {LAGST_ALDER}–"
+            f"personen är {alder} år vid {ctx.beskriv(intrade)}: inom {LAGST_ALDER}–"
             f"{HOGST_ALDER} år men utanför målbilden {LAGST_ALDER}–{MALBILD_HOGST_ALDER} år "
             "i sammanfattningen",
             sokvag="individ",
@@ -305,6 +305,12 @@ ENVAGIN_03 = Regel(
 # -- ENVAGIN-04, Sammanfattning s. 1(5) ---------------------------------------------------------
 
 
+def _aktorer_namn(ctx: Kontext, aktorer: dict[str, list[str]]) -> str:
+    """The actors found, by display name: ``kommun: Socialtjänsten …, Arbetsmarknadsenhet …``."""
+    delar = [f"{ctx.namn(h, Kodslag.HUVUDMAN)}: {ctx.namnlista(e)}" for h, e in aktorer.items()]
+    return "; ".join(delar) or "ingen"
+
+
 def _minst_tva_aktorer(ctx: Kontext) -> None:
     if not bedoms_vid(ctx, INTRADE):
         return
@@ -314,7 +320,8 @@ def _minst_tva_aktorer(ctx: Kontext) -> None:
     if len(aktorer) < 2:
         ctx.fynd(
             f"personen har kontakt med {len(aktorer)} aktör{'' if len(aktorer) == 1 else 'er'} "
-            f"({funna}); En väg in är för den där minst två aktörer är involverade",
+            f"({_aktorer_namn(ctx, aktorer)}); En väg in är för den där minst två aktörer är "
+            "involverade",
             sokvag="individ.kontakter",
         )
 
@@ -382,7 +389,8 @@ def _lang_franvaro(ctx: Kontext) -> None:
         return
     if not individ.forsorjning:
         ctx.ej_bedomd(
-            f"försörjning saknas och omständigheten {LANG_FRANVARO} är inte angiven",
+            f"försörjning saknas och omständigheten "
+            f"{ctx.namn(LANG_FRANVARO, Kodslag.OMSTANDIGHET)} är inte angiven",
             sokvag="individ.forsorjning",
         )
         return
@@ -394,7 +402,8 @@ def _lang_franvaro(ctx: Kontext) -> None:
         ctx.fynd(
             f"lång frånvaro från arbetsmarknaden framgår inte: offentlig försörjning täcker "
             f"inte {', '.join(luckor)} av de {LANG_FRANVARO_MANADER} månaderna före "
-            f"{intrade.beskrivning}, och omständigheten {LANG_FRANVARO} är inte angiven",
+            f"{ctx.beskriv(intrade)}, och omständigheten "
+            f"{ctx.namn(LANG_FRANVARO, Kodslag.OMSTANDIGHET)} är inte angiven",
             sokvag="individ.forsorjning",
         )
 
@@ -440,7 +449,7 @@ def _skriftligt_samtycke(ctx: Kontext) -> None:
         myndigheter = andra or [p for p in ctx.arende.individ.kontakter if p != TEAM]
         if not myndigheter:
             ctx.ej_bedomd(
-                f"{traff.beskrivning} har inga andra parter och individen inga kontakter, så "
+                f"{ctx.beskriv(traff)} har inga andra parter och individen inga kontakter, så "
                 "det framgår inte vilka myndigheters system som används",
                 sokvag=traff.sokvag,
             )
@@ -458,13 +467,14 @@ def _skriftligt_samtycke(ctx: Kontext) -> None:
                 continue
             muntligt = all(any(s.tacker(TEAM, p, dag) for s in samtycken) for _, dag in utan)
             brister.append(
-                f"{p} vid {' och '.join(f'{namn} {dag}' for namn, dag in utan)}"
+                f"{ctx.namn(p)} vid "
+                f"{' och '.join(f'{ctx.namn(namn)} {dag}' for namn, dag in utan)}"
                 + (" (bara muntligt samtycke)" if muntligt else "")
             )
         if brister:
             ctx.fynd(
-                f"{traff.beskrivning}: inget skriftligt samtycke till samordning mellan "
-                f"{TEAM} och {'; '.join(brister)}",
+                f"{ctx.beskriv(traff)}: inget skriftligt samtycke till samordning mellan "
+                f"{ctx.namn(TEAM)} och {'; '.join(brister)}",
                 sokvag=traff.sokvag,
             )
 
@@ -528,11 +538,11 @@ def _handlingsplan(ctx: Kontext) -> None:
         erbjudna = [p for p in alla if p.datum <= t.datum]  # on time, but only offered
         forklaring = ""
         if erbjudna:
-            forklaring = f"; {erbjudna[0].beskrivning} är bara erbjuden"
+            forklaring = f"; {ctx.beskriv(erbjudna[0])} är bara erbjuden"
         elif alla:
             forklaring = f"; första är från {alla[0].datum}"
         ctx.fynd(
-            f"handlingsplan (företrädesvis SIP) saknas senast samma dag som {t.beskrivning}"
+            f"handlingsplan (företrädesvis SIP) saknas senast samma dag som {ctx.beskriv(t)}"
             f"{forklaring}",
             sokvag=t.sokvag,
         )
@@ -541,7 +551,8 @@ def _handlingsplan(ctx: Kontext) -> None:
         ctx.fakta("handlingsplan", f"{plan.sokvag} {plan.objekt.typ} {plan.datum}")
     if all(p.objekt.individen_delaktig is False for p in tidiga):
         ctx.fynd(
-            f"individen var inte delaktig i {tidiga[0].beskrivning} ({tidiga[0].objekt.typ}); "
+            f"individen var inte delaktig i {ctx.beskriv(tidiga[0])} "
+            f"({ctx.namn(tidiga[0].objekt.typ, Kodslag.PLANTYP)}); "
             "individen äger sin handlingsplan och är delaktig",
             sokvag=tidiga[0].falt("individen_delaktig"),
         )
@@ -598,9 +609,9 @@ def _foretradesvis_sip(ctx: Kontext) -> None:
         return
     if not any(p.objekt.typ == "sip" for p in tidiga):
         ctx.fynd(
-            f"personen har både {', '.join(sociala)} och {', '.join(regionens)}, men ingen "
-            f"plan senast {t.beskrivning} är en SIP ({tidiga[0].beskrivning} är "
-            f"{tidiga[0].objekt.typ}; företrädesvis SIP)",
+            f"personen har både {ctx.namnlista(sociala)} och {ctx.namnlista(regionens)}, men ingen "
+            f"plan senast {ctx.beskriv(t)} är en SIP ({ctx.beskriv(tidiga[0])} är "
+            f"{ctx.namn(tidiga[0].objekt.typ, Kodslag.PLANTYP)}; företrädesvis SIP)",
             sokvag=tidiga[0].falt("typ"),
         )
 
@@ -668,7 +679,8 @@ def _ledtid_aktor_insats(ctx: Kontext) -> None:
         text = f"insats av en annan aktör än En väg in {period} (aktör och insats)"
         if remisserna:
             text += (
-                f"; {remisserna[0].beskrivning} till {remisserna[0].objekt.till} anger inte avser"
+                f"; {ctx.beskriv(remisserna[0])} till {ctx.namn(remisserna[0].objekt.till)} "
+                "anger inte avser"
             )
         saknas.append(text)
     if saknas:

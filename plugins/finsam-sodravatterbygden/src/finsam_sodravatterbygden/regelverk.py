@@ -270,7 +270,7 @@ def _etablerare_i_vaggeryd(ctx: Kontext) -> Traff | None:
     if insats is None:
         return None
     if not _ar_etablerare(individ, insats.datum):
-        ctx.ej_tillamplig(f"inte etablerare när {insats.beskrivning} började")
+        ctx.ej_tillamplig(f"inte etablerare när {ctx.beskriv(insats)} började")
         return None
     return insats
 
@@ -325,7 +325,7 @@ def _enhet_i_egen_kommun(ctx: Kontext) -> None:
     for traff, enhet, sokvag in bedomda:
         if ctx.galler(traff.datum) and enhet.kommun != kommun:
             ctx.fynd(
-                f"{enhet.namn} hör till {enhet.kommun} ({traff.beskrivning}), men personen är "
+                f"{enhet.namn} hör till {enhet.kommun} ({ctx.beskriv(traff)}), men personen är "
                 f"folkbokförd i {kommun}",
                 sokvag=sokvag,
             )
@@ -365,7 +365,7 @@ def _overlamnad_inom_tre_manader(ctx: Kontext) -> None:
     if start is None:
         return
     sista = plus_manader(start.datum, TEAM_MOTTAGNING_MANADER)
-    grund = f"högst 3 månader från {start.beskrivning}"
+    grund = f"högst 3 månader från {ctx.beskriv(start)}"
     ctx.fakta("sista dag i Team Mottagning", f"{sista} ({grund})")
     slut: list[tuple[date, str, str]] = []
     overlamning = _overlamning(ctx, start.datum)
@@ -375,7 +375,7 @@ def _overlamnad_inom_tre_manader(ctx: Kontext) -> None:
             (
                 overlamning.datum,
                 falt,
-                f"överlämningen ({overlamning.beskrivning} till {_namn(till)})",
+                f"överlämningen ({ctx.beskriv(overlamning)} till {_namn(till)})",
             )
         )
     avslut = next((t for t in AVSLUT(ctx.vy) if t.datum >= start.datum), None)
@@ -530,13 +530,13 @@ def _unga_vuxna_under_25(ctx: Kontext) -> None:
     ctx.fakta("ålder", f"{alder} år vid {overlamning.beskrivning}")
     if alder < UNGA_UNDER and mottagare in LOKALKONTOR:
         ctx.fynd(
-            f"personen var {alder} år vid {overlamning.beskrivning} till {_namn(mottagare)}; "
+            f"personen var {alder} år vid {ctx.beskriv(overlamning)} till {_namn(mottagare)}; "
             "personer under 25 år hanteras av Unga Vuxna",
             sokvag=sokvag,
         )
     elif alder >= UNGA_UNDER and mottagare == UNGA_VUXNA:
         ctx.fynd(
-            f"personen var {alder} år vid {overlamning.beskrivning} till Unga Vuxna, som "
+            f"personen var {alder} år vid {ctx.beskriv(overlamning)} till Unga Vuxna, som "
             "hanterar personer under 25 år",
             sokvag=sokvag,
         )
@@ -583,14 +583,14 @@ def _trappstegets_alder(ctx: Kontext) -> None:
         return
     if alder == TRAPPSTEGET_RUBRIK_TILL:
         ctx.fynd(
-            f"personen är {alder} år vid {ankare.beskrivning}; Trappsteget är för personer "
+            f"personen är {alder} år vid {ctx.beskriv(ankare)}; Trappsteget är för personer "
             "mellan 16 och 24 år (rubriken säger 16–25 år)",
             sokvag="individ",
             allvarlighet=VARNING,
         )
         return
     ctx.fynd(
-        f"personen är {alder} år vid {ankare.beskrivning}; Trappsteget är för personer mellan "
+        f"personen är {alder} år vid {ctx.beskriv(ankare)}; Trappsteget är för personer mellan "
         "16 och 24 år (rubriken säger 16–25 år)",
         sokvag="individ",
     )
@@ -635,7 +635,7 @@ def _referensgruppen_fore_trappsteget(ctx: Kontext) -> None:
         return
     ctx.fynd(
         f"varken remiss till eller möte med Trappstegets referensgrupp senast vid "
-        f"{start.beskrivning}; referensgruppen fungerar som remissinstans",
+        f"{ctx.beskriv(start)}; referensgruppen fungerar som remissinstans",
         sokvag=start.sokvag,
     )
 
@@ -689,7 +689,7 @@ def _beredning_fore_inskrivning_pa_ame(ctx: Kontext) -> None:
             continue
         ctx.fynd(
             f"ingen beredning i beredningsgruppen (AME, Arbetsförmedlingen, försörjningsstöd) "
-            f"mellan försörjningsstödets start {fs_start} och {inskrivning.beskrivning}",
+            f"mellan försörjningsstödets start {fs_start} och {ctx.beskriv(inskrivning)}",
             sokvag=inskrivning.sokvag,
         )
 
@@ -741,7 +741,7 @@ def _etableringsgruppen_fore_insats(ctx: Kontext) -> None:
         return
     sedan = f" sedan etableringsersättningen började {ersattning}" if ersattning else ""
     ctx.fynd(
-        f"inget möte i etableringsgruppen (AME, SFI, AF){sedan} före {insats.beskrivning}; "
+        f"inget möte i etableringsgruppen (AME, SFI, AF){sedan} före {ctx.beskriv(insats)}; "
         "gruppen kommer överens om vilka etablerare som är aktuella för insatser på AME",
         sokvag=insats.sokvag,
     )
@@ -858,7 +858,7 @@ def _kaa_under_20(ctx: Kontext) -> None:
         alder = individ.alder(traff.datum)
         if alder is not None and alder >= KAA_UNDER:
             ctx.fynd(
-                f"{traff.beskrivning}: personen var {alder} år; det kommunala "
+                f"{ctx.beskriv(traff)}: personen var {alder} år; det kommunala "
                 "aktivitetsansvaret gäller ungdomar under 20 år",
                 sokvag=traff.sokvag,
             )
@@ -902,7 +902,7 @@ def _kaa_utan_fullfoljd_gymnasieutbildning(ctx: Kontext) -> None:
     if "ej_fullfoljd_gymnasieutbildning" in ctx.arende.individ.omstandigheter_vid(kaa[0].datum):
         return
     ctx.fynd(
-        f"{kaa[0].beskrivning}, men omständigheten ej_fullfoljd_gymnasieutbildning saknas; "
+        f"{ctx.beskriv(kaa[0])}, men omständigheten ej_fullfoljd_gymnasieutbildning saknas; "
         "KAA gäller ungdomar som inte fullföljt gymnasieskolan",
         sokvag="individ.omstandigheter",
     )
@@ -1055,7 +1055,7 @@ def _sip_vid_insatser_fran_bada(ctx: Kontext) -> None:
         ]
         if saknas:
             ctx.fynd(
-                f"{traff.beskrivning} saknar {' och '.join(saknas)} bland parterna",
+                f"{ctx.beskriv(traff)} saknar {' och '.join(saknas)} bland parterna",
                 sokvag=traff.falt("parter"),
             )
 

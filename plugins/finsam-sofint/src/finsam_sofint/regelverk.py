@@ -27,6 +27,7 @@ from finsam_core.regelbygge import (
     Forlangning,
     Insats,
     Inskrivning,
+    Kodslag,
     Kontext,
     Mote,
     Regel,
@@ -204,8 +205,8 @@ def _kontakt_med_tva_instanser(ctx: Kontext) -> None:
     ctx.fakta("kontakter", ", ".join(har) or "inga")
     if len(har) < 2:
         ctx.fynd(
-            f"personen har kontakt med {len(har)} av {', '.join(SAMORDNINGSINSTANSER)} "
-            f"({', '.join(har) or 'ingen'}, remittenten medräknad); minst 2 krävs",
+            f"personen har kontakt med {len(har)} av {ctx.namnlista(SAMORDNINGSINSTANSER)} "
+            f"({ctx.namnlista(har) or 'ingen'}, remittenten medräknad); minst 2 krävs",
             sokvag="individ.kontakter",
         )
 
@@ -320,7 +321,7 @@ def _informationsmote_fore_inskrivning(ctx: Kontext) -> None:
         ctx.fakta("informationsmöte", med_teamet[0].beskrivning)
         return
     ctx.fynd(
-        f"inget informationsmöte med samverkansteamet före {team.beskrivning}"
+        f"inget informationsmöte med samverkansteamet före {ctx.beskriv(team)}"
         + (f" (informationsmötet {moten_[0].datum} räknas inte)" if moten_ else ""),
         sokvag=team.sokvag,
     )
@@ -359,7 +360,7 @@ def _svar_inom_tva_veckor(ctx: Kontext) -> None:
     if not ctx.galler(remiss.datum):
         return
     sista = remiss.datum + timedelta(days=SVAR_INOM_DAGAR - 1)
-    grund = f"två veckor från och med {remiss.beskrivning}"
+    grund = f"två veckor från och med {ctx.beskriv(remiss)}"
     ctx.fakta(f"{remiss.beskrivning}: frist", sista)
     svar = next(
         (t for t in _svar_till_remittenten(remiss)(ctx.vy) if t.datum >= remiss.datum), None
@@ -427,10 +428,10 @@ def _inskriven_pa_af(ctx: Kontext) -> None:
             return
     ctx.saknas(
         sista,
-        oppen=f"inskrivning på Arbetsförmedlingen ska ske i samband med {team.beskrivning}, "
+        oppen=f"inskrivning på Arbetsförmedlingen ska ske i samband med {ctx.beskriv(team)}, "
         f"senast {sista}",
         passerad=f"ingen inskrivning på Arbetsförmedlingen {fran}–{sista} i samband med "
-        f"{team.beskrivning} (kontakt med af är inte inskrivning)",
+        f"{ctx.beskriv(team)} (kontakt med {ctx.namn('af')} är inte inskrivning)",
         sokvag=team.sokvag,
     )
 
@@ -515,9 +516,9 @@ def _radgivning_under_inskrivningen(ctx: Kontext) -> None:
         return
     ctx.fynd(
         f"ingen ekonomisk rådgivning av samverkansteamet under inskrivningen, före "
-        f"{avslut.beskrivning}"
+        f"{ctx.beskriv(avslut)}"
         + (
-            f" (rådgivningen {alla[0].datum} av {alla[0].objekt.utforare} räknas inte)"
+            f" (rådgivningen {alla[0].datum} av {ctx.namn(alla[0].objekt.utforare)} räknas inte)"
             if alla
             else ""
         ),
@@ -563,14 +564,14 @@ def _handlingsplan_fore_insats(ctx: Kontext) -> None:
         ctx.fakta("handlingsplan", i_tid[0].beskrivning)
     elif planer_:
         ctx.fynd(
-            f"teamets handlingsplan ska finnas senast samma dag som {insats.beskrivning}, men "
+            f"teamets handlingsplan ska finnas senast samma dag som {ctx.beskriv(insats)}, men "
             f"första är från {planer_[0].datum}",
             sokvag=planer_[0].sokvag,
         )
     else:
         ctx.fynd(
             f"ingen handlingsplan av samverkansteamet under inskrivningen senast "
-            f"{insats.beskrivning}",
+            f"{ctx.beskriv(insats)}",
             sokvag=insats.sokvag,
         )
 
@@ -607,7 +608,7 @@ def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
     if team is None:
         return
     arsgrans = plus_ar(team.datum, 1)
-    grans, grund = arsgrans, f"ett år från {team.beskrivning}"
+    grans, grund = arsgrans, f"ett år från {ctx.beskriv(team)}"
     for f in (t.objekt for t in FORLANGNINGAR(ctx.vy)):
         if _giltig_forlangning(f, arsgrans):
             grans = min(f.slut, plus_manader(arsgrans, 6))
@@ -734,22 +735,24 @@ def _dialog_med_remittenten(ctx: Kontext) -> None:
             continue
         if avslut is None and nummer == sista_glappet:
             ctx.fynd(
-                f"ingen kontakt med remittenten ({remittent}) sedan {fore_}: "
+                f"ingen kontakt med remittenten ({ctx.namn(remittent)}) sedan {fore_}: "
                 f"{antal_dagar(glapp)} fram till {slut}",
                 frist=fore_ + timedelta(days=DIALOG_HOGST_DAGAR),
             )
         else:
             sokvag = kontakter.get(efter) or (avslutets_vag.sokvag if avslutets_vag else None)
             ctx.fynd(
-                f"{antal_dagar(glapp)} utan kontakt med remittenten ({remittent}) mellan {fore_} "
-                f"och {efter}; dialogen ska ske cirka en gång per månad",
+                f"{antal_dagar(glapp)} utan kontakt med remittenten ({ctx.namn(remittent)}) "
+                f"mellan {fore_} och {efter}; dialogen ska ske cirka en gång per månad",
                 sokvag=sokvag,
             )
     if avslut is None:
         senaste = punkter[-1]
         nasta = senaste + timedelta(days=DIALOG_HOGST_DAGAR)
         if ctx.datum <= nasta:
-            ctx.oppen_frist(f"nästa kontakt med remittenten ({remittent}) senast {nasta}", nasta)
+            ctx.oppen_frist(
+                f"nästa kontakt med remittenten ({ctx.namn(remittent)}) senast {nasta}", nasta
+            )
 
 
 SOFINT_14 = Regel(
@@ -873,9 +876,9 @@ def _overlamning(ctx: Kontext) -> None:
             return
     ctx.saknas(
         sista,
-        oppen=f"överlämning till remittenten ({remittent}) ska ske senast {sista}",
-        passerad=f"ingen överlämning till remittenten ({remittent}) vid avslutet "
-        f"{avslut.datum}: varken overlamning på avslutet eller återkoppling/avslutsmöte "
+        oppen=f"överlämning till remittenten ({ctx.namn(remittent)}) ska ske senast {sista}",
+        passerad=f"ingen överlämning till remittenten ({ctx.namn(remittent)}) vid avslutet "
+        f"{avslut.datum}: varken överlämning på avslutet eller återkoppling/avslutsmöte "
         f"senast {sista}",
         sokvag=avslut.sokvag,
     )
@@ -911,8 +914,8 @@ def _vag_ut(ctx: Kontext) -> None:
         return
     if avslut.objekt.utfall not in VAGAR_UT:
         ctx.fynd(
-            f"utfallet {avslut.objekt.utfall} är inte en av vägarna ut i Bilaga II "
-            f"({', '.join(VAGAR_UT)})",
+            f"utfallet {ctx.namn(avslut.objekt.utfall, Kodslag.UTFALL)} är inte en av vägarna "
+            f"ut i Bilaga II ({ctx.namnlista(VAGAR_UT, Kodslag.UTFALL)})",
             sokvag=f"{avslut.sokvag}.utfall",
         )
 
@@ -993,8 +996,8 @@ def _remissen_pa_teammote(ctx: Kontext) -> None:
             ctx.fakta("remissen behandlad", mote.beskrivning)
             return
     ctx.fynd(
-        f"inget teammöte mellan {remiss.beskrivning} och {svar.beskrivning}: inkomna remisser "
-        "behandlas på teammöte",
+        f"inget teammöte mellan {ctx.beskriv(remiss)} och svar från samverkansteamet till "
+        f"{ctx.namn(remiss.objekt.fran)} {svar.datum}: inkomna remisser behandlas på teammöte",
         sokvag=svar.sokvag,
     )
 
@@ -1037,7 +1040,7 @@ def _uppfoljning_efter_kartlaggning(ctx: Kontext) -> None:
             ctx.fakta("uppföljning på teammöte", mote.beskrivning)
             return
     ctx.fynd(
-        f"inget teammöte mellan {kartlaggning.beskrivning} och handlingsplanen {plan.datum}: "
+        f"inget teammöte mellan {ctx.beskriv(kartlaggning)} och handlingsplanen {plan.datum}: "
         "ärendet följs upp på teammöte inför fortsatt planering",
         sokvag=plan.sokvag,
     )
@@ -1154,9 +1157,10 @@ def _avslutande_mote(ctx: Kontext) -> None:
             return
     ctx.saknas(
         sista,
-        oppen=f"avslutande möte med deltagaren och remittenten ({remittent}) ska erbjudas "
-        f"senast {sista}",
-        passerad=f"inget avslutande möte med samverkansteamet och remittenten ({remittent}) "
+        oppen=f"avslutande möte med deltagaren och remittenten ({ctx.namn(remittent)}) ska "
+        f"erbjudas senast {sista}",
+        passerad=f"inget avslutande möte med samverkansteamet och remittenten "
+        f"({ctx.namn(remittent)}) "
         f"{fran}–{sista} kring avslutet {avslut.datum}",
         sokvag=avslut.sokvag,
     )

@@ -373,13 +373,13 @@ def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
             if frozenset((a, b)) != UNDANTAGET_PAR
         ]
         otackta = [
-            f"{a}–{b}"
+            f"{ctx.namn(a)}–{ctx.namn(b)}"
             for a, b in par
             if not any(_samtycke_tacker(s, a, b, utbyte.datum) for s in ctx.arende.samtycken)
         ]
         if otackta:
             ctx.fynd(
-                f"inget samtycke den {utbyte.datum} omfattar utbytet vid {utbyte.beskrivning} "
+                f"inget samtycke den {utbyte.datum} omfattar utbytet vid {ctx.beskriv(utbyte)} "
                 f"mellan {', '.join(otackta)}",
                 sokvag=utbyte.sokvag,
             )
@@ -434,7 +434,8 @@ def _medgivandets_omfattning(ctx: Kontext) -> None:
         saknas = [kod for kod in OMFATTNING if kod not in samtycke.omfattning]
         if saknas:
             ctx.fynd(
-                f"samtycket {samtycke.datum} omfattar inte {', '.join(saknas)}",
+                f"samtycket {samtycke.datum} omfattar inte "
+                f"{ctx.namnlista(saknas, Kodslag.OMFATTNING)}",
                 sokvag=f"samtycken[{i}].omfattning",
             )
 
@@ -478,7 +479,7 @@ def _kartlaggning_forst(ctx: Kontext) -> None:
     else:
         ctx.fynd(
             f"ingen gemensam kartläggning eller beredning har påbörjats senast den första "
-            f"insatsen ({insats.objekt.typ} {insats.datum})",
+            f"insatsen ({ctx.namn(insats.objekt.typ, Kodslag.INSATSTYP)} {insats.datum})",
             sokvag=insats.sokvag,
         )
 
@@ -558,13 +559,13 @@ def _insatser_efter_inriktning(ctx: Kontext) -> None:
             vad = f"har inriktning {x.inriktning}"
         else:
             ok = passar(n, x.typ)
-            vad = f"av typen {x.typ} hör inte till"
+            vad = f"av typen {ctx.namn(x.typ, Kodslag.INSATSTYP)} hör inte till"
         if ok:
             ctx.fakta(insats.beskrivning, f"passar inriktning {n}")
         else:
             ctx.fynd(
-                f"insatsen {x.typ} {insats.datum} {vad} inriktning {n} "
-                f"({n.benamning}) från {fore_[-1].beskrivning}",
+                f"insatsen {ctx.namn(x.typ, Kodslag.INSATSTYP)} {insats.datum} {vad} inriktning "
+                f"{n} ({n.benamning}) från {ctx.beskriv(fore_[-1])}",
                 sokvag=insats.sokvag,
             )
 
@@ -620,8 +621,8 @@ def _samplanering(ctx: Kontext) -> None:
     vad = "samverkansplan (ärendet har en beredning)" if beredning else "samplanering (plan)"
     ctx.saknas(
         t.datum,
-        oppen=f"{vad} ska finnas senast {t.beskrivning}",
-        passerad=f"ingen {vad} mellan {k.beskrivning} och {t.beskrivning}",
+        oppen=f"{vad} ska finnas senast {ctx.beskriv(t)}",
+        passerad=f"ingen {vad} mellan {ctx.beskriv(k)} och {ctx.beskriv(t)}",
         sokvag=t.sokvag,
     )
 
@@ -667,12 +668,13 @@ def _ratt_arendebarare(ctx: Kontext) -> None:
         huvudansvar = plan.objekt.huvudansvar
         if huvudansvar is None:
             ctx.ej_bedomd(
-                f"ärendebärare saknas i {plan.beskrivning} (huvudansvar)", sokvag=plan.sokvag
+                f"ärendebärare saknas i {ctx.beskriv(plan)} (huvudansvar)", sokvag=plan.sokvag
             )
         elif huvudansvar not in mojliga:
             ctx.fynd(
-                f"{plan.beskrivning} har huvudansvar {huvudansvar}, men ärendebärare enligt "
-                f"försörjningen den dagen är {' eller '.join(sorted(mojliga))}",
+                f"{ctx.beskriv(plan)} har huvudansvar {ctx.namn(huvudansvar)}, men "
+                f"ärendebärare enligt försörjningen den dagen är "
+                f"{' eller '.join(ctx.namn(m) for m in sorted(mojliga))}",
                 sokvag=plan.falt("huvudansvar"),
             )
         else:
@@ -726,16 +728,16 @@ def _plan_forankrad(ctx: Kontext) -> None:
         if not parter:
             if (plan.sokvag, "") not in rapporterat:
                 rapporterat.add((plan.sokvag, ""))
-                ctx.ej_bedomd(f"{plan.beskrivning} anger inga parter", sokvag=plan.sokvag)
+                ctx.ej_bedomd(f"{ctx.beskriv(plan)} anger inga parter", sokvag=plan.sokvag)
             continue
-        roller = {insats.objekt.utforare: f"utförare av {insats.beskrivning}"}
+        roller = {insats.objekt.utforare: f"utförare av {ctx.beskriv(insats)}"}
         if plan.objekt.huvudansvar is not None:
             roller.setdefault(plan.objekt.huvudansvar, "ärendebärare")
         for enhet, roll in roller.items():
             if not bland(enhet, parter) and (plan.sokvag, enhet) not in rapporterat:
                 rapporterat.add((plan.sokvag, enhet))
                 ctx.fynd(
-                    f"{plan.beskrivning} är inte förankrad hos {enhet} ({roll})",
+                    f"{ctx.beskriv(plan)} är inte förankrad hos {ctx.namn(enhet)} ({roll})",
                     sokvag=plan.falt("parter"),
                 )
 
@@ -783,13 +785,13 @@ def _flerpartsmote_efter_avvikelse(ctx: Kontext) -> None:
             ctx.fakta(avvikelse.beskrivning, f"följd av {mote.beskrivning}")
         elif avslut is not None:
             ctx.fynd(
-                f"{avvikelse.beskrivning} följdes inte av något flerpartsmöte före "
-                f"{avslut.beskrivning}",
+                f"{ctx.beskriv(avvikelse)} följdes inte av något flerpartsmöte före "
+                f"{ctx.beskriv(avslut)}",
                 sokvag=avvikelse.sokvag,
             )
         else:
             ctx.fynd(
-                f"{avvikelse.beskrivning} ska följas av ett flerpartsmöte",
+                f"{ctx.beskriv(avvikelse)} ska följas av ett flerpartsmöte",
                 sokvag=avvikelse.sokvag,
                 allvarlighet=INFO,
             )
@@ -850,9 +852,11 @@ def _overgangar_sakrade(ctx: Kontext) -> None:
                 ctx.fakta(f"övergång {fran} → {till}", f"{kontakt.typ} {kontakt.datum}")
             else:
                 ctx.fynd(
-                    f"övergången från {a.objekt.typ} hos {fran} till {b.objekt.typ} hos "
-                    f"{till} {b.datum} är inte säkrad: ingen återkoppling eller gemensamt "
-                    f"möte mellan {fran} och {till} från {a.datum} till {b.datum}",
+                    f"övergången från {ctx.namn(a.objekt.typ, Kodslag.INSATSTYP)} hos "
+                    f"{ctx.namn(fran)} till {ctx.namn(b.objekt.typ, Kodslag.INSATSTYP)} hos "
+                    f"{ctx.namn(till)} {b.datum} är inte säkrad: ingen återkoppling eller "
+                    f"gemensamt möte mellan {ctx.namn(fran)} och {ctx.namn(till)} från {a.datum} "
+                    f"till {b.datum}",
                     sokvag=b.sokvag,
                 )
 
@@ -890,7 +894,8 @@ def _beredning_i_fyrapart(ctx: Kontext) -> None:
         saknas = [h for h in FYRA_HUVUDMAN if h not in har]
         if saknas:
             ctx.fynd(
-                f"{beredning.beskrivning} saknar {', '.join(saknas)} bland parterna "
+                f"{ctx.beskriv(beredning)} saknar "
+                f"{ctx.namnlista([h for h in saknas if h], Kodslag.HUVUDMAN)} bland parterna "
                 "(beredning i 4-part)",
                 sokvag=beredning.falt("parter"),
             )
@@ -937,8 +942,8 @@ def _ratt_forum_for_kommunen(ctx: Kontext) -> None:
                 else ("beredningsgrupperna i Umeå")
             )
             ctx.fynd(
-                f"{traff.beskrivning} {'till' if traff.namn == 'remiss' else 'med'} "
-                f"{fel_forum}, men personen är folkbokförd i {kommun}: "
+                f"{ctx.beskriv(traff)} {'till' if traff.namn == 'remiss' else 'med'} "
+                f"{ctx.namn(fel_forum)}, men personen är folkbokförd i {kommun}: "
                 f"{forum} bereder inte personer därifrån",
                 sokvag=traff.sokvag,
             )
@@ -983,10 +988,10 @@ def _beredd_i_tid(ctx: Kontext) -> None:
         )
         _i_tid(
             ctx,
-            vad=f"beredning med {forum}",
+            vad=f"beredning med {ctx.namn(forum)}",
             traff=beredning,
             sista=frist.sista_dag(remiss.datum),
-            grund=f"{frist} efter {remiss.beskrivning}",
+            grund=f"{frist} efter {ctx.beskriv(remiss)}",
             sokvag=remiss.sokvag,
         )
 
@@ -1030,8 +1035,10 @@ def _begransningar_ur_egen_synvinkel(ctx: Kontext) -> None:
             skal = SKAL.get(b.part)
             if skal is not None and b.skal not in skal:
                 ctx.fynd(
-                    f"{b.part} lyfter fram begränsningar av skälet {b.skal}; enligt Bilaga 4 "
-                    f"lyfter {b.part} fram {' eller '.join(skal)}",
+                    f"{ctx.namn(b.part)} lyfter fram begränsningar av skälet "
+                    f"{ctx.namn(b.skal, Kodslag.SKAL)}; enligt Bilaga 4 lyfter "
+                    f"{ctx.namn(b.part)} fram "
+                    f"{' eller '.join(ctx.namn(x, Kodslag.SKAL) for x in skal)}",
                     sokvag=f"kartlaggningar[{i}].begransningar[{j}].skal",
                 )
 
@@ -1087,7 +1094,7 @@ def _malgrupp_for_aktualisering(ctx: Kontext) -> None:
             saknas.append("är inte aktuell på Arbetsförmedlingen (kontakt eller inskrivning)")
         if saknas:
             ctx.fynd(
-                f"vid {akt.beskrivning}: personen {' och '.join(saknas)}",
+                f"vid {ctx.beskriv(akt)}: personen {' och '.join(saknas)}",
                 sokvag=akt.sokvag,
             )
 
@@ -1163,7 +1170,7 @@ def _informationsmote_veckan_efter(ctx: Kontext) -> None:
         vad="informationsmöte på försörjningsstöd",
         traff=_efter(ctx, INFORMATIONSMOTEN, svar.datum),
         sista=sista_dag_for_informationsmote(svar.datum),
-        grund=f"veckan efter {svar.beskrivning}",
+        grund=f"veckan efter {ctx.beskriv(svar)}",
         sokvag=svar.sokvag,
     )
 
@@ -1211,10 +1218,10 @@ def _provning_veckan_efter_motet(ctx: Kontext) -> None:
         return
     sista = INFORMATIONSMOTE_TILL_START.sista_dag(mote.datum)
     provning = forsta(ctx, PROVNINGAR)
-    grund = f"{INFORMATIONSMOTE_TILL_START} efter {mote.beskrivning}"
+    grund = f"{INFORMATIONSMOTE_TILL_START} efter {ctx.beskriv(mote)}"
     if provning is not None and provning.datum < mote.datum:
         ctx.fynd(
-            f"prövningen startade {provning.datum}, före {mote.beskrivning}",
+            f"prövningen startade {provning.datum}, före {ctx.beskriv(mote)}",
             sokvag=provning.falt("start"),
             frist=sista,
         )
@@ -1266,7 +1273,7 @@ def _tva_veckor_fran_inventering(ctx: Kontext) -> None:
         vad="prövningens start",
         traff=provning._replace(sokvag=provning.falt("start")) if provning else None,
         sista=sista,
-        grund=f"{INVENTERING_TILL_START} från {i.beskrivning}",
+        grund=f"{INVENTERING_TILL_START} från {ctx.beskriv(i)}",
         sokvag=i.sokvag,
     )
 
@@ -1301,7 +1308,7 @@ def _provning_hogst_tre_manader(ctx: Kontext) -> None:
     for provning in varje(ctx, PROVNINGAR, saknas="ingen prövning"):
         grans = PROVNINGSTID.sista_dag(provning.datum)
         slut = provning.objekt.slut
-        grund = f"{PROVNINGSTID} från {provning.beskrivning}"
+        grund = f"{PROVNINGSTID} från {ctx.beskriv(provning)}"
         if slut is not None and slut > grans:
             ctx.fynd(
                 f"prövningen slutar {slut}, {antal_dagar((slut - grans).days)} efter sista "
@@ -1423,7 +1430,7 @@ def _formedlaren_deltar(ctx: Kontext) -> None:
         for mote in under:
             if "af" not in mote.objekt.parter:
                 ctx.fynd(
-                    f"Arbetsförmedlingen deltog inte i {mote.beskrivning} under prövningen",
+                    f"Arbetsförmedlingen deltog inte i {ctx.beskriv(mote)} under prövningen",
                     sokvag=mote.falt("parter"),
                 )
 
@@ -1527,15 +1534,17 @@ def _nasta_steg_utan_avbrott(ctx: Kontext) -> None:
             continue
         if andra:
             ctx.fynd(
-                f"nästa steg ({andra[0].objekt.typ} {andra[0].datum}) kom "
+                f"nästa steg ({ctx.namn(andra[0].objekt.typ, Kodslag.INSATSTYP)} "
+                f"{andra[0].datum}) kom "
                 f"{antal_dagar((andra[0].datum - n).days)} efter sista dagen {n} ({grund})",
                 sokvag=andra[0].sokvag,
                 frist=n,
             )
         elif avslut is not None:
             ctx.fynd(
-                f"ingen insats efter prövningen, och {avslut.beskrivning} med utfall "
-                f"{avslut.objekt.utfall} är inget nästa steg senast {n} ({grund})",
+                f"ingen insats efter prövningen, och {ctx.beskriv(avslut)} med utfall "
+                f"{ctx.namn(avslut.objekt.utfall, Kodslag.UTFALL)} är inget nästa steg senast {n} "
+                f"({grund})",
                 sokvag=avslut.sokvag,
                 frist=n,
             )
@@ -1664,17 +1673,17 @@ def _programtid(ctx: Kontext) -> Programtid | None:
     return Programtid(start, slut)
 
 
-def _brister(traff: Traff, parter: tuple[str, ...]) -> list[str]:
+def _brister(ctx: Kontext, traff: Traff, parter: tuple[str, ...]) -> list[str]:
     """What a kartläggningsträff lacks: parties of *parter* not there, the person absent."""
-    brister = [f"{p} deltog inte" for p in parter if not bland(p, traff.objekt.parter)]
+    brister = [f"{ctx.namn(p)} deltog inte" for p in parter if not bland(p, traff.objekt.parter)]
     if not traff.objekt.individen_deltog:
         brister.append("individen deltog inte")
     return brister
 
 
-def _brister_i(traffar: list[Traff], parter: tuple[str, ...]) -> str:
+def _brister_i(ctx: Kontext, traffar: list[Traff], parter: tuple[str, ...]) -> str:
     """``" (kartläggningsträff 1 2024-03-04: integration deltog inte)"``, or nothing."""
-    delar = [f"{t.beskrivning}: {', '.join(_brister(t, parter))}" for t in traffar]
+    delar = [f"{ctx.beskriv(t)}: {', '.join(_brister(ctx, t, parter))}" for t in traffar]
     return f" ({'; '.join(delar)})" if delar else ""
 
 
@@ -1692,24 +1701,25 @@ def _i_fonstret(
     outside: a warning; none once the window has closed: the rule's severity; before: an
     open deadline on the window's last day."""
     fran, till = fonster
-    godkanda = [t for t in traffar if not _brister(t, parter)]
+    godkanda = [t for t in traffar if not _brister(ctx, t, parter)]
     inne = next((t for t in godkanda if fran <= t.datum <= till), None)
     if inne is not None:
         ctx.fakta(inne.beskrivning, f"i fönstret {fran}–{till}")
     elif godkanda:
         utanfor = godkanda[0]
         ctx.fynd(
-            f"{utanfor.beskrivning} hölls utanför fönstret {fran}–{till} ({grund})",
+            f"{ctx.beskriv(utanfor)} hölls utanför fönstret {fran}–{till} ({grund})",
             sokvag=utanfor.sokvag,
             frist=till,
             allvarlighet=VARNING,
         )
     else:
-        med = f"{', '.join(parter)} och individen"
+        med = f"{ctx.namnlista(parter)} och individen"
         ctx.saknas(
             till,
             oppen=f"{vad} med {med} ska hållas {fran}–{till} ({grund})",
-            passerad=f"ingen {vad} med {med} {fran}–{till} ({grund})" + _brister_i(traffar, parter),
+            passerad=f"ingen {vad} med {med} {fran}–{till} ({grund})"
+            + _brister_i(ctx, traffar, parter),
             sokvag=sokvag,
         )
 
@@ -1739,7 +1749,7 @@ def _kartlaggningstraff_1(ctx: Kontext) -> None:
     if tid is None:
         return
     traffar = KT1(ctx.vy)
-    godkand = next((t for t in traffar if not _brister(t, ETABLERINGSPARTER)), None)
+    godkand = next((t for t in traffar if not _brister(ctx, t, ETABLERINGSPARTER)), None)
     t = _senast_for_kt1(ctx, tid)
     if godkand is not None and (t is None or godkand.datum <= t.datum):
         ctx.fakta("kartläggningsträff 1", godkand.beskrivning)
@@ -1750,17 +1760,17 @@ def _kartlaggningstraff_1(ctx: Kontext) -> None:
         )
     elif godkand is not None:
         ctx.fynd(
-            f"{godkand.beskrivning} hölls först efter {t.beskrivning}",
+            f"{ctx.beskriv(godkand)} hölls först efter {ctx.beskriv(t)}",
             sokvag=godkand.sokvag,
             frist=t.datum,
         )
     else:
-        med = f"{', '.join(ETABLERINGSPARTER)} och individen"
+        med = f"{ctx.namnlista(ETABLERINGSPARTER)} och individen"
         ctx.saknas(
             t.datum,
-            oppen=f"kartläggningsträff 1 med {med} ska hållas senast {t.beskrivning}",
-            passerad=f"ingen kartläggningsträff 1 med {med} senast {t.beskrivning}"
-            + _brister_i(traffar, ETABLERINGSPARTER),
+            oppen=f"kartläggningsträff 1 med {med} ska hållas senast {ctx.beskriv(t)}",
+            passerad=f"ingen kartläggningsträff 1 med {med} senast {ctx.beskriv(t)}"
+            + _brister_i(ctx, traffar, ETABLERINGSPARTER),
             sokvag=traffar[0].sokvag if traffar else t.sokvag,
         )
 
@@ -1814,7 +1824,7 @@ def _andra_tillfallet_av_kt1(ctx: Kontext) -> None:
         saknas = [p for p in forsta_.objekt.parter if not bland(p, andra.objekt.parter)]
         if saknas:
             ctx.fynd(
-                f"{', '.join(saknas)} deltog i {forsta_.beskrivning} men inte vid det andra "
+                f"{ctx.namnlista(saknas)} deltog i {ctx.beskriv(forsta_)} men inte vid det andra "
                 f"tillfället {andra.datum}",
                 sokvag=andra.falt("parter"),
             )
@@ -1877,8 +1887,8 @@ def _studieplan_vid_kt1(ctx: Kontext) -> None:
         return
     ctx.saknas(
         traff.datum,
-        oppen=f"studieplan ska upprättas senast {traff.beskrivning}",
-        passerad=f"ingen studieplan upprättad senast {traff.beskrivning}",
+        oppen=f"studieplan ska upprättas senast {ctx.beskriv(traff)}",
+        passerad=f"ingen studieplan upprättad senast {ctx.beskriv(traff)}",
         sokvag=traff.sokvag,
     )
 
@@ -1999,7 +2009,7 @@ def _ny_planering_vid_ohalsa(ctx: Kontext) -> None:
             ),
             None,
         )
-        orsak = f"{behov[0].beskrivning} visar ohälsa eller nya behov"
+        orsak = f"{ctx.beskriv(behov[0])} visar ohälsa eller nya behov"
         if plan is not None:
             ctx.fakta(orsak, f"ny planering: {plan.objekt.typ} {plan.datum}")
         elif sista is None:
@@ -2009,9 +2019,9 @@ def _ny_planering_vid_ohalsa(ctx: Kontext) -> None:
         else:
             ctx.saknas(
                 sista.datum,
-                oppen=f"{orsak}: en ny planering ska upprättas senast {sista.beskrivning}",
-                passerad=f"{orsak}, men ingen ny planering upprättades från {kt2.beskrivning} "
-                f"till {sista.beskrivning}",
+                oppen=f"{orsak}: en ny planering ska upprättas senast {ctx.beskriv(sista)}",
+                passerad=f"{orsak}, men ingen ny planering upprättades från {ctx.beskriv(kt2)} "
+                f"till {ctx.beskriv(sista)}",
                 sokvag=kt2.sokvag,
             )
 
@@ -2122,7 +2132,7 @@ def _planering_vid_kt3(ctx: Kontext) -> None:
         sista,
         oppen=f"ny planering inför jobb- och utvecklingsgarantin ska upprättas senast {sista} "
         "(programmets slut)",
-        passerad=f"ingen ny planering från {kt3.beskrivning} till programmets slut {sista}",
+        passerad=f"ingen ny planering från {ctx.beskriv(kt3)} till programmets slut {sista}",
         sokvag=kt3.sokvag,
     )
 
@@ -2159,7 +2169,8 @@ def _forsorjningsstod_vid_kt3(ctx: Kontext) -> None:
             ctx.fakta(kt3.beskrivning, "försörjningsstöd deltog")
         else:
             ctx.fynd(
-                f"försörjningsstöd (socialtjanst eller slussen) deltog inte i {kt3.beskrivning}",
+                f"försörjningsstöd ({ctx.namn('socialtjanst')} eller {ctx.namn('slussen')}) "
+                f"deltog inte i {ctx.beskriv(kt3)}",
                 sokvag=kt3.falt("parter"),
             )
 
@@ -2195,7 +2206,7 @@ def _bedomning_vid_kt3(ctx: Kontext) -> None:
         else:
             ctx.fynd(
                 f"ingen kartläggning med bedömd inriktning den {kt3.datum} "
-                f"({kt3.beskrivning}): om individen är redo för arbete, studier eller behöver "
+                f"({ctx.beskriv(kt3)}): om individen är redo för arbete, studier eller behöver "
                 "rustande insatser",
                 sokvag=kt3.sokvag,
             )
@@ -2255,7 +2266,7 @@ def _jobbspar_eller_paket(ctx: Kontext) -> None:
     avslut = forsta(ctx, AVSLUT)
     if avslut is not None and avslut.datum <= p1 and avslut.objekt.utfall in MATCHADE:
         utfall = avslut.objekt.utfall
-        ctx.ej_tillamplig(f"matchad inom programtiden: {avslut.beskrivning} ({utfall})")
+        ctx.ej_tillamplig(f"matchad inom programtiden: {ctx.beskriv(avslut)} ({utfall})")
         return
     sista = nasta_steg_efter_programmet(p1)
     grund = f"{EFTER_PROGRAMMET} efter programmets slut {p1}"
@@ -2305,8 +2316,8 @@ def _jobbspar_eller_paket(ctx: Kontext) -> None:
     ctx.saknas(
         sista,
         oppen=f"inriktning {n} ({n.benamning}): {vad} ska påbörjas senast {sista} ({grund})",
-        passerad=f"inriktning {n} ({n.benamning}) vid {bedomning.beskrivning}, men {vad} "
-        f"saknas från {kt3.beskrivning} till {sista} ({grund})",
+        passerad=f"inriktning {n} ({n.benamning}) vid {ctx.beskriv(bedomning)}, men {vad} "
+        f"saknas från {ctx.beskriv(kt3)} till {sista} ({grund})",
         sokvag=kt3.sokvag,
     )
 
@@ -2373,7 +2384,7 @@ def _unga_avhopp(ctx: Kontext) -> list[tuple[Traff, int]]:
         alder = ctx.arende.individ.alder(avhopp.datum)
         if alder is None:
             ctx.ej_bedomd(
-                f"födelsedatum saknas, så åldern vid {avhopp.beskrivning} är okänd "
+                f"födelsedatum saknas, så åldern vid {ctx.beskriv(avhopp)} är okänd "
                 "(ange personnummer eller fodelsedatum)",
                 sokvag="individ",
             )
@@ -2394,7 +2405,7 @@ def _information_fore_avhopp(ctx: Kontext) -> None:
             ctx.fakta(avhopp.beskrivning, f"{information[-1].beskrivning} ({alder} år)")
         else:
             ctx.fynd(
-                f"KAA fick ingen information före {avhopp.beskrivning} (personen var {alder} "
+                f"KAA fick ingen information före {ctx.beskriv(avhopp)} (personen var {alder} "
                 "år): ingen kontakt eller inget möte med KAA och den unge, ingen remiss eller "
                 "återkoppling till KAA senast den dagen",
                 sokvag=avhopp.sokvag,
@@ -2444,12 +2455,12 @@ def _vagledning_efter_avhopp(ctx: Kontext) -> None:
         elif avslut is not None:
             ctx.fynd(
                 f"ingen vägledning från KAA (kontakt eller möte med den unge) efter "
-                f"{avhopp.beskrivning} före {avslut.beskrivning}; personen var {alder} år",
+                f"{ctx.beskriv(avhopp)} före {ctx.beskriv(avslut)}; personen var {alder} år",
                 sokvag=avhopp.sokvag,
             )
         else:
             ctx.fynd(
-                f"efter {avhopp.beskrivning} ska KAA ge den unge individuell guidning och "
+                f"efter {ctx.beskriv(avhopp)} ska KAA ge den unge individuell guidning och "
                 "vägledning (kontakt eller möte): folkhögskola från 18 år, inskrivning på "
                 "Arbetsförmedlingen, tidiga förberedande insatser eller praktik",
                 sokvag=avhopp.sokvag,
@@ -2546,7 +2557,7 @@ def _kaa_i_beredningen(ctx: Kontext) -> None:
             ctx.fakta(beredning.beskrivning, "personen har inte ej fullföljd gymnasieutbildning")
         elif KAA not in beredning.objekt.parter:
             ctx.fynd(
-                f"KAA satt inte med i {beredning.beskrivning}, fast personen saknar en "
+                f"KAA satt inte med i {ctx.beskriv(beredning)}, fast personen saknar en "
                 "fullföljd gymnasieutbildning",
                 sokvag=beredning.falt("parter"),
             )
@@ -2601,7 +2612,7 @@ def _samordnade_insatser_for_unga(ctx: Kontext) -> None:
         return
     individ = ctx.arende.individ
     if FUNKTIONSNEDSATTNING not in individ.omstandigheter_vid(start.datum):
-        ctx.ej_tillamplig(f"ingen funktionsnedsättning vid {start.beskrivning}")
+        ctx.ej_tillamplig(f"ingen funktionsnedsättning vid {ctx.beskriv(start)}")
         return
     alder = individ.alder(start.datum)
     if alder is None:
@@ -2611,7 +2622,7 @@ def _samordnade_insatser_for_unga(ctx: Kontext) -> None:
         return
     lagst, hogst = UNGA
     if not lagst <= alder <= hogst:
-        ctx.ej_tillamplig(f"{alder} år vid {start.beskrivning}, inte {lagst}–{hogst} år")
+        ctx.ej_tillamplig(f"{alder} år vid {ctx.beskriv(start)}, inte {lagst}–{hogst} år")
         return
     erbjudande = forsta(ctx, SAMORDNADE_INSATSER)
     if erbjudande is not None:
@@ -2631,7 +2642,7 @@ def _samordnade_insatser_for_unga(ctx: Kontext) -> None:
     if avslut is not None:
         ctx.fynd(
             f"personen ({alder} år, funktionsnedsättning) erbjöds inga samordnade insatser i "
-            f"{forum} före {avslut.beskrivning}: ingen remiss, beredning eller inskrivning",
+            f"{forum} före {ctx.beskriv(avslut)}: ingen remiss, beredning eller inskrivning",
             sokvag=avslut.sokvag,
         )
     else:
