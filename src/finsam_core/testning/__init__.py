@@ -1,7 +1,7 @@
 """Testing rules (declarative YAML rule tests, run by ``finsam test`` and by pytest) and
 proving a report's small-cell protection."""
 
-from finsam_core.testning.citat import delad_mapp, saknade_citat
+from finsam_core.testning.citat import delad_mapp, saknade_beskrivningar, saknade_citat
 from finsam_core.testning.regeltest import (
     Regeltest,
     Testutfall,
@@ -20,5 +20,6 @@ __all__ = [
     "delad_mapp",
     "kor_regeltest",
     "las_regeltester",
+    "saknade_beskrivningar",
     "saknade_citat",
 ]

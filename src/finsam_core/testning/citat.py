@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from finsam_core.regler.fynd import Kalla
+from finsam_core.regler.regel import Regel
 
 _DELNING = re.compile(r"(?<=[.;:])\s+|,\s+(?=[A-ZÅÄÖ])")
 
@@ -70,3 +71,23 @@ def delad_mapp(namn: str, fran: Path) -> Path | None:
         if kandidat.is_dir():
             return kandidat
     return None
+
+
+def _utan_skiljetecken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def saknade_beskrivningar(regler: Iterable[Regel]) -> list[str]:
+    """Rules without a Swedish description of their check that says more than their title
+    (issue 9: every rule has one); empty when all have one.
+
+    >>> from finsam_core.regler.karnregler import KARNREGELVERK
+    >>> saknade_beskrivningar(KARNREGELVERK.regler)
+    []
+    """
+    saknas = []
+    for regel in regler:
+        beskrivning = regel.beskrivande.strip()
+        if not beskrivning or _utan_skiljetecken(beskrivning) == _utan_skiljetecken(regel.titel):
+            saknas.append(regel.id)
+    return saknas
