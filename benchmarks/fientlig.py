@@ -6,7 +6,8 @@ reads cases, each run in its own process, with the invariants checked per run.
 Each run is a ``fork`` of a parent that has already loaded the plugins (so a run costs
 milliseconds, not an interpreter start) and runs ``finsam`` as the command line does. Per
 run: the exit status (0, 1 or 2; never 3 or a signal), no ``Traceback``, no form of the
-planted personnummer in stdout or stderr, wall time under ``--tid`` seconds and the peak
+planted personnummer in stdout or stderr, no input error without a line (``validate -o
+json``, except errors about a whole file), wall time under ``--tid`` seconds and the peak
 memory of the process (``ru_maxrss``). Prints a table; exits 1 if any invariant broke.
 Not run by CI (it takes minutes); ``tests/test_fientlig_egenskaper.py`` is the quick
 version in-process.
@@ -72,6 +73,25 @@ def _kor_i_barn(argument: list[str], ut: Path, fel: Path, tid: float) -> tuple[i
     return status, time.monotonic() - start, anvandning.ru_maxrss
 
 
+UTAN_RAD_OK = {"tom_fil", "fil_saknas", "fil_oläsbar", "okand_filtyp", "for_stor"}
+"""Input errors about a whole file, which has no line to name."""
+
+
+def _utan_rad(utdata: str) -> list[str]:
+    """``["indatafel utan rad"]`` if `validate -o json` reported an input error without a
+    line in a file that has lines (issue 18: every such error names its line)."""
+    import json
+
+    try:
+        data = json.loads(utdata)
+    except ValueError:
+        return []
+    fel = data.get("indatafel", []) if isinstance(data, dict) else []
+    if any("rad" not in f and f.get("kod") not in UTAN_RAD_OK for f in fel):
+        return ["indatafel utan rad"]
+    return []
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--antal", type=int, default=10_000)
@@ -116,6 +136,8 @@ def main() -> int:
                 brott.append("personnummer")
             if "regelfel" in utdata or "kunde inte köras" in utdata:
                 brott.append("regelfel")
+            if argument[:3] == ["validate", "-o", "json"] and text.strip():
+                brott += _utan_rad(ut.read_text(errors="replace"))
             if sekunder > args.tid:
                 brott.append(f"över {args.tid} s")
             if kb > args.minne * 1024:

@@ -529,3 +529,20 @@ def test_arenor_visar_inte_skyddad_persons_kommun_eller_alder(tmp_path: Path) ->
     fil.write_text(json.dumps(fall), encoding="utf-8")
     oskyddad = json.loads(kor("arenor", str(fil), "--datum", "2025-06-01", "-o", "json").stdout)
     assert oskyddad["fraga"]["kommun"] == "Vaggeryd"  # the same case unprotected shows it
+
+
+def test_kontrollantens_indatafel_har_rad(tmp_path: Path) -> None:
+    """Issue 18 (found by the campaign): the checker's own input errors in a case file name
+    a line — the unknown rule set's line, or the case's first line when the key is missing."""
+    utan = tmp_path / "utan.yaml"
+    utan.write_text("format: finsam/1\nid: A-1\nindivid: {kommun: Eda}\n", encoding="utf-8")
+    okant = tmp_path / "okant.yaml"
+    okant.write_text(
+        "format: finsam/1\nid: A-2\nregelverk:\n  - okant\nindivid: {kommun: Eda}\n",
+        encoding="utf-8",
+    )
+    ut = json.loads(kor("validate", "-o", "json", str(utan), str(okant)).stdout)
+    assert [(f["kod"], f["rad"]) for f in ut["indatafel"]] == [
+        ("inget_regelverk", 1),
+        ("okant_regelverk", 4),
+    ]

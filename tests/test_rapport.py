@@ -415,3 +415,33 @@ def test_json_schema_beskriver_raderna(vard: Pluginvard) -> None:
     rad = schema["properties"]["rader"]["items"]
     assert rad["required"] == ["kon", "aldersgrupp", "aktiva", "nya", "avslutade"]
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_utan_skydd_galler_inte_skyddade_personer(tmp_path: Path) -> None:
+    """Issue 18: a person with skyddade personuppgifter is never placed in a small cell,
+    also not with --utan-skydd. E1 (a woman aged 29 in October, 25-29 alone) is protected."""
+    arenden = deltagarfall()
+    e1 = next(a for a in arenden if a["id"] == "E1")
+    e1["individ"]["omstandigheter"] = ["skyddade_personuppgifter"]
+    fil = skriv(tmp_path, arenden)
+    ut = CliRunner().invoke(
+        finsam,
+        ["rapport", "deltagare", str(fil), "--period", "2025-10", "--utan-skydd", "-o", "json"],
+    )
+    assert ut.exit_code == 0
+    assert "1 av personerna har skyddade personuppgifter" in ut.stderr
+    data = json.loads(ut.stdout)
+    assert data["skydd"] is not None  # protected after all (threshold 4)
+    assert rader(_Ut(data))[("kvinna", "25-29")]["aktiva"] == "1–4"
+    e1["individ"]["omstandigheter"] = []
+    oskyddad = json.loads(
+        CliRunner()
+        .invoke(
+            finsam,
+            ["rapport", "deltagare", str(skriv(tmp_path, arenden, "b.jsonl")), "--period",
+             "2025-10", "--utan-skydd", "-o", "json"],
+        )
+        .stdout
+    )  # fmt: skip
+    assert oskyddad["skydd"] is None
+    assert rader(_Ut(oskyddad))[("kvinna", "25-29")]["aktiva"] == 1

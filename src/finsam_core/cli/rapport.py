@@ -67,7 +67,8 @@ def _bidrag(
     sammanstallning: Sammanstallning,
     regelverk: tuple[str, ...],
 ) -> tuple[str, Any] | None:
-    """One input → ``("fel", [messages])``, ``("ok", bidrag)``, or None (a blank line).
+    """One input → ``("fel", [messages])``, ``("ok", bidrag)`` (``"skyddad"`` for a person
+    with skyddade personuppgifter), or None (a blank line).
 
     Runs in worker processes: only these small values travel back."""
     from finsam_core.format.lasare import Rad
@@ -83,6 +84,8 @@ def _bidrag(
             plats = inlasning.fil if inlasning.rad is None else f"{inlasning.fil}:{inlasning.rad}"
             return ("fel", [f"{plats}: {fel}"])
     bidrag: Bidrag | None = sammanstallning.bidrag(inlasning.arende)
+    if bidrag is not None and inlasning.arende.individ.skyddad:
+        return ("skyddad", bidrag)
     return ("ok", bidrag)
 
 
@@ -235,6 +238,7 @@ def rapport(
 
     processer = jobs or min(os.cpu_count() or 1, 8)
     poster = vard.lasare().las_oparsat(*sokvagar)
+    skyddade = 0
     for utfall in ordnad_parallell(
         bidrag, poster, processer=processer, forst_i_processen=0 if jobs else 2000
     ):
@@ -246,7 +250,16 @@ def rapport(
             for text in innehall:
                 click.echo(f"indatafel {text}", err=True)
         else:
+            skyddade += slag == "skyddad"
             sammanstallning.lagg_till_bidrag(innehall)
+    if utan_skydd and skyddade:
+        # A person with skyddade personuppgifter is never placed in a small cell, whoever asks.
+        click.echo(
+            f"obs: {skyddade} av personerna har skyddade personuppgifter: rapporten skyddas "
+            f"ändå (tröskel {troskel}); --utan-skydd gäller inte när sådana personer ingår",
+            err=True,
+        )
+        utan_skydd = False
     resultat = sammanstallning.resultat(troskel=None if utan_skydd else troskel)
     if utformat == "json":
         from finsam_core.rapport.utdata import som_json

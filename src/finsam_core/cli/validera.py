@@ -94,6 +94,15 @@ def _bedom_inlast(
     svar = kontrollant.kontrollera_inlasning(inlasning, datum=datum)
     if svar.resultat is None:
         fel = [f.till_dict(som_cli=True) for f in svar.indatafel]
+        # The checker's own errors about a case read from a file (no regelverk, an unknown
+        # one) name the line of their path, or the case's first line if the key is missing.
+        utan_rad = [f for f in fel if "rad" not in f and f.get("kod") in _ARENDETS_FEL]
+        rad_for = _radkarta(svar.fil) if utan_rad and svar.fil else None
+        if rad_for is not None:
+            from finsam_core.format.fel import sokvag_som_lista
+
+            for f in utan_rad:
+                f["rad"] = rad_for(sokvag_som_lista(f.get("sokvag"))) or 1
         for meddelande in svar.konfigurationsfel:
             plats: dict[str, Any] = {"kod": "regelverk_ej_laddat", "fil": svar.fil}
             if svar.rad is not None:
@@ -122,6 +131,10 @@ def _bedom_inlast(
                 ut["rad"] = rad
     data["fynd"] = [d for _, d in valda]
     return {"arende": data}
+
+
+_ARENDETS_FEL = frozenset({"inget_regelverk", "okant_regelverk"})
+"""Input errors the checker finds in a case it has read (the reader names lines itself)."""
 
 
 def _radkarta(fil: str) -> Callable[[Sequence[str | int]], int | None] | None:
