@@ -546,3 +546,13 @@ def test_kontrollantens_indatafel_har_rad(tmp_path: Path) -> None:
         ("inget_regelverk", 1),
         ("okant_regelverk", 4),
     ]
+
+
+def test_fil_med_personnummer_i_namnet_far_rad_men_maskerat_namn(tmp_path: Path) -> None:
+    # The masked name is shown; the real one is what the line lookup reads.
+    fil = tmp_path / f"{PNR}.yaml"
+    fil.write_text("format: finsam/1\nid: A-1\nregelverk: []\nindivid: {kommun: Eda}\n")
+    ut = kor("validate", "-o", "json", str(fil))
+    (fel,) = json.loads(ut.stdout)["indatafel"]
+    assert (fel["kod"], fel["rad"]) == ("inget_regelverk", 3)
+    assert PNR not in ut.stdout

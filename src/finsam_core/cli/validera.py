@@ -97,7 +97,7 @@ def _bedom_inlast(
         # The checker's own errors about a case read from a file (no regelverk, an unknown
         # one) name the line of their path, or the case's first line if the key is missing.
         utan_rad = [f for f in fel if "rad" not in f and f.get("kod") in _ARENDETS_FEL]
-        rad_for = _radkarta(svar.fil) if utan_rad and svar.fil else None
+        rad_for = _radkarta(inlasning.fil) if utan_rad else None  # the real name: read it
         if rad_for is not None:
             from finsam_core.format.fel import sokvag_som_lista
 
@@ -117,7 +117,7 @@ def _bedom_inlast(
     valda = [
         (f, d) for f, d in zip(svar.resultat.fynd, data["fynd"], strict=True) if valt.med(f.regel)
     ]
-    rad_for = None if svar.rad is not None or svar.fil is None else _radkarta(svar.fil)
+    rad_for = None if svar.rad is not None else _radkarta(inlasning.fil)
     for fynd, ut in valda:
         # Additive fields beyond the spec: the source as a person reads it, and the line.
         ut["kalla_lasbar"] = fynd.kalla.lasbar
