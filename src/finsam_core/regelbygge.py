@@ -95,7 +95,6 @@ from finsam_core.regler.byggstenar import (
     Val,
     alder_mellan,
     ankare_for,
-    antal_dagar,
     avslutas_senast,
     bedoms_vid,
     eller,
@@ -117,6 +116,7 @@ from finsam_core.regler.fynd import Allvarlighet, Dokument, Kalla
 from finsam_core.regler.kalender import (
     Tidsenhet,
     Tidsfrist,
+    antal_dagar,
     ar,
     ar_arbetsdag,
     arbetsdagar,

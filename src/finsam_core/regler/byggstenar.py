@@ -34,7 +34,7 @@ from finsam_core.model.insats import Insats
 from finsam_core.model.kartlaggning import Kartlaggning
 from finsam_core.model.koder import Kodslag
 from finsam_core.model.plan import Plan
-from finsam_core.regler.kalender import Tidsfrist
+from finsam_core.regler.kalender import Tidsfrist, antal_dagar
 from finsam_core.regler.regel import Arendevy, Kontext
 
 H = TypeVar("H", bound=Handelse)
@@ -318,15 +318,6 @@ def avslutas_senast(ctx: Kontext, grans: date, *, grund: str, sokvag: str | None
         )
     else:
         ctx.oppen_frist(f"ärendet ska avslutas senast {grans} ({grund})", grans, sokvag=sokvag)
-
-
-def antal_dagar(antal: int) -> str:
-    """``1 dag``, ``2 dagar``: a number of days as a message says it.
-
-    >>> antal_dagar(1), antal_dagar(15)
-    ('1 dag', '15 dagar')
-    """
-    return f"{antal} dag" if antal == 1 else f"{antal} dagar"
 
 
 def fore(

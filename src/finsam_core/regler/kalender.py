@@ -115,6 +115,15 @@ def sondag_nasta_vecka(dag: date) -> date:
     return mandag_nasta_vecka(dag) + timedelta(days=6)
 
 
+def antal_dagar(antal: int) -> str:
+    """``1 dag``, ``2 dagar``: a number of days as a message says it.
+
+    >>> antal_dagar(1), antal_dagar(15)
+    ('1 dag', '15 dagar')
+    """
+    return f"{antal} dag" if antal == 1 else f"{antal} dagar"
+
+
 class Tidsenhet(enum.Enum):
     """The unit of a period: calendar days, weeks, months, years, or working days."""
 
@@ -186,8 +195,7 @@ class Tidsfrist:
         '4 dagar'
         """
         if self.enhet is not Tidsenhet.ARBETSDAGAR:
-            antal = (dag - sista).days
-            return f"{antal} dag" if antal == 1 else f"{antal} dagar"
+            return antal_dagar((dag - sista).days)
         antal = arbetsdagar_mellan(sista, dag)
         if antal == 0:
             return "på en ledig dag"
