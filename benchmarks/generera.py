@@ -29,7 +29,8 @@ def _luhn(nio: str) -> str:
 
 
 def _personnummer(slump: random.Random, fodd: date) -> str:
-    nio = f"{fodd:%y%m%d}{slump.randrange(1000):03d}"
+    """A valid personnummer born on *fodd* (birth number 001-999: 000 is never issued)."""
+    nio = f"{fodd:%y%m%d}{slump.randrange(1, 1000):03d}"
     return f"{fodd:%Y%m%d}-{nio[6:]}{_luhn(nio)}"
 
 
