@@ -2,10 +2,10 @@
 
     python benchmarks/fart.py [--antal N] [--stor N] [--upprepningar R] [--utan-stor]
 
-Generates N SOFINT-shaped cases (default 20,000) and N mixed SOFINT/Eda cases as JSON
-Lines, then measures, each figure R times (default 5 in-process, 3 for processes), the
-rounds interleaved so that load from other processes on a shared machine hits every
-figure alike:
+Generates N SOFINT-shaped cases (default 20,000), N mixed SOFINT/Eda cases and N cases of
+all five rule sets (`generera.alla_arenden`) as JSON Lines, then measures, each figure R
+times (default 5 in-process, 3 for processes), the rounds interleaved so that load from
+other processes on a shared machine hits every figure alike:
 
 - in one process: ``json.loads`` of every line (the floor), the reader (`Lasare.las_rader`),
   the rules (`validera` on cases already read, each against its own rule sets);
@@ -17,7 +17,7 @@ figure alike:
 - start-up: ``finsam validate`` of one small example file (best of 10; target < 0.15 s).
 
 Ratios are best-of; the spread printed beside each is (worst - best) / best over the
-rounds, to show how noisy the machine was. Requires finsam-sofint and finsam-eda.
+rounds, to show how noisy the machine was. Requires all five plugins.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generera import arenden
+from generera import alla_arenden, arenden
 
 from finsam_core import Pluginvard, validera
 
@@ -62,8 +62,12 @@ class Matning:
         return (max(self.tider) - self.basta) / self.basta
 
 
-def _skriv_fil(fil: Path, antal: int, andel_sofint: float) -> list[str]:
-    rader = [json.dumps(a, ensure_ascii=False) for a in arenden(antal, andel_sofint=andel_sofint)]
+def _skriv_fil(fil: Path, antal: int, andel_sofint: float | None) -> list[str]:
+    """Write *antal* generated cases to *fil*; ``andel_sofint=None``: all five rule sets."""
+    kalla = (
+        alla_arenden(antal) if andel_sofint is None else arenden(antal, andel_sofint=andel_sofint)
+    )
+    rader = [json.dumps(a, ensure_ascii=False) for a in kalla]
     fil.write_text("".join(r + "\n" for r in rader), encoding="utf-8")
     return rader
 
@@ -154,11 +158,17 @@ def main() -> None:
         blandad_fil = Path(mapp) / "blandad.jsonl"
         sofint = _skriv_fil(sofint_fil, antal, 1.0)
         blandad = _skriv_fil(blandad_fil, antal, 0.5)
+        alla_fil = Path(mapp) / "alla.jsonl"
+        alla = _skriv_fil(alla_fil, antal, None)
         storlek = sofint_fil.stat().st_size / antal
         print(f"SOFINT-ärenden: {storlek:.0f} byte per rad\n")
 
         if not argument.bara_minne:
-            for rubrik, rader in (("SOFINT (-r sofint)", sofint), ("SOFINT + Eda, egna", blandad)):
+            for rubrik, rader in (
+                ("SOFINT (-r sofint)", sofint),
+                ("SOFINT + Eda, egna", blandad),
+                ("alla fem regelverk, egna", alla),
+            ):
                 m = _i_processen(rader, vard, r_in)
                 golv = m["json.loads"]
                 print(f"i processen, {rubrik}:")
@@ -185,6 +195,14 @@ def main() -> None:
                 "validate -j 1 -o jsonl, blandad": (
                     [*bas, "-j", "1", "-o", "jsonl", "-"],
                     blandad_fil,
+                ),
+                "json.loads-process, alla fem (golvet)": (
+                    [sys.executable, "-c", JSON_LOADS],
+                    alla_fil,
+                ),
+                "validate -j 1 -o jsonl, alla fem": (
+                    [*bas, "-j", "1", "-o", "jsonl", "-"],
+                    alla_fil,
                 ),
             }
             tider = {namn: Matning() for namn in kommandon}
@@ -217,6 +235,16 @@ def main() -> None:
                     "validate -j 1 -o jsonl, blandad",
                     tider["validate -j 1 -o jsonl, blandad"],
                     golv_b,
+                    "<= 6x",
+                )
+            )
+            golv_a = tider["json.loads-process, alla fem (golvet)"]
+            print(_rad("json.loads-process, alla fem (golvet)", golv_a, golv_a))
+            print(
+                _rad(
+                    "validate -j 1 -o jsonl, alla fem",
+                    tider["validate -j 1 -o jsonl, alla fem"],
+                    golv_a,
                     "<= 6x",
                 )
             )

@@ -3,9 +3,12 @@
 Each case follows the shape of a SOFINT or Eda case in ``examples/``: a person with
 support and contacts, a consent, a referral or hand-over with meetings, feedback,
 enrolment, monthly follow-ups or attestations, one or two assessments, interventions,
-plans, and (for most) a closure. Deterministic for a given seed.
+plans, and (for most) a closure. `alla_arenden` adds the other rule sets (En väg in, Södra
+Vätterbygden, Umeå): their example cases, each moved a random number of whole weeks back in
+time (weekdays kept) with a new personnummer. Deterministic for a given seed.
 
     python benchmarks/generera.py 20000 > /tmp/arenden.jsonl
+    python benchmarks/generera.py 20000 --alla > /tmp/alla.jsonl
 """
 
 from __future__ import annotations
@@ -15,7 +18,11 @@ import random
 import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 KOMMUNER_SOFINT = ["Hällefors", "Lindesberg", "Ljusnarsberg", "Nora"]
 
@@ -226,9 +233,64 @@ def arenden(
             yield eda_arende(slump, nummer)
 
 
+OVRIGA_REGELVERK = ("envagin", "sodravatterbygden", "umea")
+EXEMPEL = Path(__file__).resolve().parent.parent / "examples"
+
+
+@cache
+def _exempel() -> tuple[dict[str, Any], ...]:
+    """The example cases of the rule sets `arenden` does not generate, read once."""
+    ut = []
+    for regelverk in OVRIGA_REGELVERK:
+        for fil in sorted((EXEMPEL / regelverk).glob("*.yaml")):
+            ut.append(yaml.safe_load(fil.read_text(encoding="utf-8")))
+    return tuple(ut)
+
+
+def _flytta(varde: Any, veckor: int) -> Any:
+    """*varde* with every date moved *veckor* weeks (dates become ISO strings)."""
+    if isinstance(varde, dict):
+        return {nyckel: _flytta(v, veckor) for nyckel, v in varde.items()}
+    if isinstance(varde, list):
+        return [_flytta(v, veckor) for v in varde]
+    if isinstance(varde, date):
+        return _d(varde + timedelta(weeks=veckor))
+    return varde
+
+
+def ovrigt_arende(slump: random.Random, nummer: int) -> dict[str, Any]:
+    """An example case of En väg in, Södra Vätterbygden or Umeå, moved back 0-104 weeks.
+
+    The person's birth date moves with the case, so every age in it stays as it was.
+    """
+    veckor = -slump.randrange(105)
+    arende: dict[str, Any] = _flytta(slump.choice(_exempel()), veckor)
+    arende["id"] = f"{arende['id']}-{nummer:06d}"
+    individ = arende["individ"]
+    if "personnummer" in individ:
+        siffror = individ["personnummer"]
+        fodd = date(int(siffror[:4]), int(siffror[4:6]), int(siffror[6:8]))
+        individ["personnummer"] = _personnummer(slump, fodd + timedelta(weeks=veckor))
+    return arende
+
+
+def alla_arenden(antal: int, *, seed: int = 1) -> Iterator[dict[str, Any]]:
+    """*antal* cases of all five rule sets: a fifth each of SOFINT and Eda, the rest others."""
+    slump = random.Random(seed)
+    for nummer in range(antal):
+        val = slump.random()
+        if val < 0.2:
+            yield sofint_arende(slump, nummer, "samverkansteamet")
+        elif val < 0.4:
+            yield eda_arende(slump, nummer)
+        else:
+            yield ovrigt_arende(slump, nummer)
+
+
 def main() -> None:
     antal = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    for arende in arenden(antal):
+    kalla = alla_arenden if "--alla" in sys.argv[2:] else arenden
+    for arende in kalla(antal):
         sys.stdout.write(json.dumps(arende, ensure_ascii=False) + "\n")
 
 
