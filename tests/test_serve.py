@@ -156,6 +156,96 @@ def test_datum_styr_fristerna(klient: TestClient) -> None:
     assert svb_03("2025-04-16") == ("fel", "2025-04-15")
 
 
+# -- the direct route (Tjanstapp answers POST /api/v1/validera without the router) -----------
+
+
+def _via_routern(app: Any) -> Any:
+    """The same application, every request through Starlette's layers and router."""
+    from starlette.applications import Starlette
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await Starlette.__call__(app, scope, receive, send)
+
+    return asgi
+
+
+def _dubblett() -> bytes:
+    text = json.dumps(giltigt_arende(), indent=1)
+    return text.replace('"id": "EDA-TEST-1"', '"id": "EDA-TEST-1",\n "id": "EDA-TEST-2"').encode()
+
+
+def _kolon_som_escape() -> bytes:
+    return json.dumps(giltigt_arende()).replace('"Eda"', '"Ed\\u003a"').encode()
+
+
+KROPPAR = [
+    pytest.param(_som_json(f).encode(), id=f"{f.parent.name}/{f.name}") for f in EXEMPELFILER
+] + [
+    pytest.param(_dubblett(), id="dubblerad-nyckel"),
+    pytest.param(_kolon_som_escape(), id="kolon-som-escape"),
+    pytest.param(json.dumps(giltigt_arende()).replace("Eda", "Eda:").encode(), id="kolon-i-text"),
+    pytest.param(b"\xef\xbb\xbf" + json.dumps(giltigt_arende()).encode(), id="bom"),
+    pytest.param(b'{"format": "finsam/1", "id": "x", "n": 1e999}', id="stort-tal"),
+    pytest.param(b'{"format": "finsam/1", "id": "\\ud800"}', id="ensamt-surrogat"),
+    pytest.param(b"{" * 300 + b"}" * 300, id="djup"),
+    pytest.param(b"[1]", id="lista"),
+]
+
+
+@pytest.mark.parametrize("kropp", KROPPAR)
+def test_direkta_vagen_svarar_som_routern(kropp: bytes, tjanst: Tjanst) -> None:
+    """Same status, headers and JSON as the same request through the router; the JSON
+    bodies are read once by orjson and once by json where it could differ."""
+    app = skapa_app(tjanst)
+    vag = f"/api/v1/validera?datum={DATUM}"
+    with TestClient(app) as direkt, TestClient(_via_routern(app)) as routern:
+        svar = direkt.post(vag, content=kropp)
+        vantat = routern.post(vag, content=kropp)
+    assert svar.status_code == vantat.status_code
+    assert svar.json() == vantat.json()
+    assert dict(svar.headers) == {
+        **dict(vantat.headers),
+        "content-length": str(len(svar.content)),
+    }
+
+
+@pytest.mark.parametrize(
+    "kropp",
+    [
+        _dubblett(),
+        # the colon the dropped key loses, given back by an escaped one in a string
+        _dubblett().replace(b"TEST-2", b"TEST\\u003a2"),
+        _dubblett().replace(b"TEST-2", b"TEST\\u003A2"),
+    ],
+)
+def test_dubblerad_nyckel_ar_422_pa_direkta_vagen(kropp: bytes, klient: TestClient) -> None:
+    svar = klient.post("/api/v1/validera", content=kropp)
+    assert svar.status_code == 422
+    (fel,) = svar.json()["indatafel"]
+    assert "dubblerad nyckel" in fel["meddelande"]
+    assert fel["rad"] == 4
+
+
+def test_internt_fel_pa_direkta_vagen_ar_500_utan_detaljer(
+    tjanst: Tjanst, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from finsam_core.webb import api
+
+    def trasig(*_: Any, **__: Any) -> Any:
+        raise RuntimeError(f"fel i regel för {PNR}")
+
+    monkeypatch.setattr(api, "kontrollera_kropp", trasig)
+    with TestClient(skapa_app(tjanst)) as klient, caplog.at_level(logging.INFO):
+        svar = klient.post("/api/v1/validera", json=giltigt_arende())
+    assert svar.status_code == 500
+    assert svar.json() == {"fel": "internt fel i finsam-core; se tjänstens logg"}
+    assert svar.headers["cache-control"] == "no-store"
+    logg = "\n".join(r.getMessage() for r in caplog.records)
+    assert "internt fel: RuntimeError" in logg
+    assert "POST /api/v1/validera 500 " in logg
+    assert not any(p in logg for p in PNR_DELAR)
+
+
 # -- bad input: 422 or 413, never 500 ---------------------------------------------------------
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import date
 
+import orjson
 from attrs import frozen
 from starlette.requests import ClientDisconnect, Request
 
-from finsam_core.format.fel import Indatafel
+from finsam_core.format.fel import Indatafel, Inlasning
+from finsam_core.format.lasare import Lasare
 
 FRAGAN = "<förfrågan>"
 """The ``fil`` of an input error in a request's parameters."""
@@ -98,6 +100,32 @@ async def _strom(request: Request) -> AsyncIterator[bytes]:
 
 def _for_lang(grans: int) -> Avvisad:
     return Avvisad(413, f"raden är för lång: högst {grans} byte (tjänstens gräns)")
+
+
+def snabblast(lasare: Lasare, kropp: bytes, *, fil: str) -> Inlasning | None:
+    """The case in a JSON body read by orjson, or None where that might differ from
+    `Kontrollant.las` (which then reads it: the same answer, about 25 µs later).
+
+    ``las`` reads JSON with ``json`` and refuses a key given twice in one object; orjson
+    is about twice as fast and keeps the last. Only a case that orjson reads and that
+    structures is taken here, and only if no key was lost: the text's colons are one per
+    key plus those inside strings, and orjson writes the value back with one per kept key
+    plus the same ones inside strings (unless the text wrote a colon as ``\\u003a``), so
+    equal counts mean no key was dropped. orjson refuses what ``json`` also refuses or
+    reads differently (NaN, lone surrogates), and reads an integer past 64 bits as a
+    float, which no field takes: those cases go to ``las`` too. No error message is
+    made here, so every 422 comes from ``las``, with its line numbers.
+    """
+    if b"\\u003a" in kropp or b"\\u003A" in kropp:
+        return None
+    try:
+        data = orjson.loads(kropp)
+        if not isinstance(data, dict) or kropp.count(b":") != orjson.dumps(data).count(b":"):
+            return None
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):  # the latter: nested too deep
+        return None
+    inlasning = lasare.tolka(data, fil=fil)
+    return inlasning if inlasning.ok else None
 
 
 def parameterfel(namn: str, meddelande: str, kod: str) -> Parameterfel:
