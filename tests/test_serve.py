@@ -634,6 +634,7 @@ def test_kommandot_startar_uvicorn_med_installningarna(monkeypatch: pytest.Monke
     resultat = CliRunner().invoke(finsam, ["serve", "--port", "8999", "-r", "eda"])
     assert resultat.exit_code == 0, resultat.output
     assert (anrop["host"], anrop["port"], anrop["access_log"]) == ("127.0.0.1", 8999, False)
+    assert anrop["proxy_headers"] is False
     assert "utan åtkomstnyckel" in resultat.stderr
     assert "obs:" not in resultat.stderr
     tjanst = anrop["app"].state.tjanst
