@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -648,6 +649,32 @@ def test_kommandot_startar_uvicorn_med_installningarna(monkeypatch: pytest.Monke
     assert "obs: tjänsten lyssnar på ::" in resultat.stderr
     assert "sätt" not in resultat.stderr
     assert anrop["app"].state.tjanst.installningar.token == "k"
+
+
+def test_workers_startar_processer_med_samma_installningar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import uvicorn
+
+    from finsam_core.cli.serve import INSTALLNINGAR_MILJO, app_for_worker
+
+    anrop: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: anrop.update(app=app, **kw))
+    monkeypatch.setenv(INSTALLNINGAR_MILJO, "")  # restored after the test
+    monkeypatch.setenv("FINSAM_SERVE_TOKEN", "hemlig-nyckel")
+    argument = ["serve", "--workers", "3", "-r", "eda", "--max-storlek", "1234"]
+    resultat = CliRunner().invoke(finsam, argument)
+    assert resultat.exit_code == 0, resultat.output
+    assert (anrop["app"], anrop["factory"], anrop["workers"]) == (
+        "finsam_core.cli.serve:app_for_worker",
+        True,
+        3,
+    )
+    assert "3 processer" in resultat.stderr
+    tjanst = app_for_worker().state.tjanst  # what each worker builds
+    assert tjanst.kontrollant.regelverk == ("finsam", "eda")
+    assert tjanst.installningar == Installningar(max_storlek=1234, token="hemlig-nyckel")
+    assert "hemlig-nyckel" not in os.environ[INSTALLNINGAR_MILJO]
 
 
 def test_okant_regelverk_stoppar_starten(monkeypatch: pytest.MonkeyPatch) -> None:
