@@ -211,6 +211,19 @@ def test_direkta_vagen_svarar_som_routern(kropp: bytes, tjanst: Tjanst) -> None:
 
 
 @pytest.mark.parametrize(
+    "fraga",
+    ["datum=2025-01-01&datum=2026-11-23", "datum=2026%2D11%2D23", "x=1&datum=", "datum=%FF", ""],
+)
+def test_direkta_vagen_laser_datum_som_routern(fraga: str, tjanst: Tjanst) -> None:
+    app = skapa_app(tjanst)
+    kropp = json.dumps(giltigt_arende()).encode()
+    with TestClient(app) as direkt, TestClient(_via_routern(app)) as routern:
+        svar = direkt.post(f"/api/v1/validera?{fraga}", content=kropp)
+        vantat = routern.post(f"/api/v1/validera?{fraga}", content=kropp)
+    assert (svar.status_code, svar.json()) == (vantat.status_code, vantat.json())
+
+
+@pytest.mark.parametrize(
     "kropp",
     [
         _dubblett(),
@@ -335,6 +348,8 @@ def test_for_stor_forfragan_ar_413() -> None:
         # without a Content-Length (chunked), the limit holds while reading
         svar = klient.post("/api/v1/validera", content=iter([stor[:1000].encode()] * 3))
         assert svar.status_code == 413
+        delar = iter([text[:500].encode(), text[500:].encode()])
+        assert klient.post("/api/v1/validera", content=delar).status_code == 200
         # a batch: a line over the limit is an input error of that line, the rest are checked
         rader = [text, "x" * 2500, text]
         svar = klient.post("/api/v1/validera/sats", content="\n".join(rader).encode())

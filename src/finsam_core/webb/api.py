@@ -30,11 +30,14 @@ from finsam_core.webb.indata import (
     Parameterfel,
     datum_ur,
     flagga_ur,
+    fragevarde,
     heltal_ur,
+    kropp_ur,
     las_kropp,
     las_rader,
     parameterfel,
     snabblast,
+    tolka_datum,
 )
 from finsam_core.webb.tjanst import Tjanst
 
@@ -107,20 +110,19 @@ async def validera(request: Request) -> Response:
     """POST one case (JSON or YAML) → its ``kontrollresultat``; 422 if it cannot be read.
 
     `finsam_core.webb.app.Tjanstapp` answers this route itself, without Starlette's
-    routing and response objects (it is the one a case system calls per case); both
-    answer through `validering`.
+    layers, routing and request and response objects (it is the one a case system calls
+    per case); both answer through `validering`.
     """
-    status, data = await validering(request)
+    status, data = await validering(tjanst_for(request), request.scope, request.receive)
     return svar(data, status)
 
 
-async def validering(request: Request) -> tuple[int, Any]:
-    """The status and JSON body of `validera`'s answer."""
-    tjanst = tjanst_for(request)
-    datum = datum_ur(request)
+async def validering(tjanst: Tjanst, scope: Scope, receive: Receive) -> tuple[int, Any]:
+    """The status and JSON body of `validera`'s answer, from the ASGI scope and channel."""
+    datum = tolka_datum(fragevarde(scope, "datum"))
     if isinstance(datum, Parameterfel):
         return 422, _parameterfel_som_dict(datum)
-    kropp = await las_kropp(request, tjanst.installningar.max_storlek)
+    kropp = await kropp_ur(scope, receive, tjanst.installningar.max_storlek)
     if isinstance(kropp, Avvisad):
         return kropp.status, {"fel": kropp.meddelande}
     resultat = kontrollera_kropp(tjanst, kropp, datum)

@@ -142,10 +142,9 @@ class Tjanstapp(Starlette):
 
     async def _validera(self, scope: Scope, receive: Receive, send: Send) -> None:
         start = time.perf_counter()
-        scope["app"] = self
         kropp: bytes | None
         try:
-            status, data = await api.validering(Request(scope, receive))
+            status, data = await api.validering(self.state.tjanst, scope, receive)
             kropp = orjson.dumps(data)
         except ClientDisconnect:  # gone while sending the case: nobody to answer
             status, kropp = 0, None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import date
+from urllib.parse import parse_qsl
 
 import orjson
 from attrs import frozen
 from starlette.requests import ClientDisconnect, Request
+from starlette.types import Receive, Scope
 
 from finsam_core.format.fel import Indatafel, Inlasning
 from finsam_core.format.lasare import Lasare
@@ -42,17 +44,32 @@ def for_stor(grans: int) -> Avvisad:
 
 async def las_kropp(request: Request, grans: int) -> bytes | Avvisad:
     """The whole body, or `Avvisad` (413) as soon as it grows past *grans* bytes."""
-    langd = request.headers.get("content-length")
-    if langd is not None and langd.isdigit() and int(langd) > grans:
-        return for_stor(grans)
+    return await kropp_ur(request.scope, request.receive, grans)
+
+
+async def kropp_ur(scope: Scope, receive: Receive, grans: int) -> bytes | Avvisad:
+    """`las_kropp` from the ASGI scope and channel (for a route without a `Request`).
+
+    A client that goes away raises `ClientDisconnect`, as Starlette's ``Request.stream``.
+    """
+    for namn, varde in scope["headers"]:
+        if namn == b"content-length":
+            if varde.isdigit() and int(varde) > grans:
+                return for_stor(grans)
+            break
     delar = []
     storlek = 0
-    async for bit in request.stream():
+    while True:
+        meddelande = await receive()
+        if meddelande["type"] != "http.request":
+            raise ClientDisconnect
+        bit = meddelande.get("body", b"")
         storlek += len(bit)
         if storlek > grans:
             return for_stor(grans)
         delar.append(bit)
-    return b"".join(delar)
+        if not meddelande.get("more_body", False):
+            return b"".join(delar)
 
 
 async def las_rader(
@@ -134,7 +151,11 @@ def parameterfel(namn: str, meddelande: str, kod: str) -> Parameterfel:
 
 def datum_ur(request: Request) -> date | Parameterfel:
     """The ``datum`` parameter (ÅÅÅÅ-MM-DD), or today."""
-    text = request.query_params.get("datum")
+    return tolka_datum(request.query_params.get("datum"))
+
+
+def tolka_datum(text: str | None) -> date | Parameterfel:
+    """A ``datum`` parameter's text (ÅÅÅÅ-MM-DD) as a date; None: today."""
     if text is None:
         return date.today()
     try:
@@ -145,6 +166,16 @@ def datum_ur(request: Request) -> date | Parameterfel:
         return parameterfel(
             "datum", f"förväntade ett datum ÅÅÅÅ-MM-DD, fick {text[:40]!r}", "ogiltigt_datum"
         )
+
+
+def fragevarde(scope: Scope, namn: str) -> str | None:
+    """The last value of query parameter *namn*, as ``request.query_params.get`` gives
+    it, without a `Request` (whose parameters cost several times as much to build)."""
+    varde = None
+    for nyckel, text in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        if nyckel == namn:
+            varde = text
+    return varde
 
 
 def heltal_ur(request: Request, namn: str, *, minst: int) -> int | Parameterfel | None:
