@@ -611,6 +611,21 @@ def test_sidan_visar_fynd_tidslinje_agenda_och_arenor(klient: TestClient) -> Non
     assert not any(p in html for p in PNR_DELAR)
 
 
+def test_sidans_tidslinje_visar_namn_inte_koder(klient: TestClient) -> None:
+    """Event types, meeting types, units and other codes by their Swedish names."""
+    import re
+
+    fil = EXEMPEL / "sofint" / "klart-arende.yaml"
+    svar = klient.post("/", data={"datum": DATUM}, files={"fil": (fil.name, fil.read_bytes())})
+    assert svar.status_code == 200
+    rubriker = set(re.findall(r'<span class="rubrik">([^<]*)</span>', svar.text))
+    assert {"Remiss", "Återkoppling", "Inskrivning", "Teammöte", "Samtycke"} <= rubriker
+    assert not {"aterkoppling", "mote", "remiss", "inskrivning", "samtycke"} & rubriker
+    assert "fran: Samverkansteamet (SOFINT)" in svar.text
+    assert "motestyp:" not in svar.text  # the meeting's type is its heading
+    assert "fran: samverkansteamet" not in svar.text
+
+
 def test_sidan_med_personnummer_och_indatafel(klient: TestClient) -> None:
     arende = giltigt_arende()
     assert arende["individ"]["personnummer"] == PNR
