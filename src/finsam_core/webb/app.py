@@ -117,13 +117,14 @@ JSONHUVUDEN = [
 class Tjanstapp(Starlette):
     """The Starlette application, answering ``POST /api/v1/validera`` itself.
 
-    A case system calls that route once per case, and the checking is then a small part
-    of the CPU time: Starlette's layers (error and exception middleware, `Vakt`, router,
-    request and response objects) cost about a third as much again. Here the route runs
-    as a plain ASGI callable with the same answer (`api.validering`), the same access
-    check (a request without the key goes through `Vakt`, which turns it away), headers,
-    log line and 500 for a bug of ours; the route stays in the router, so the OpenAPI
-    document and every other path are unchanged.
+    A case system calls that route once per case, so what it costs besides the check is
+    paid per case: Starlette's layers (error and exception middleware, `Vakt`, router,
+    request and response objects, ``json.dumps``) were most of it. Here the route runs as
+    a plain ASGI callable with the same answer (`api.validering`), the same access check
+    (a request without the key goes through `Vakt`, which turns it away), headers, log
+    line and 500 for a bug of ours; the route stays in the router, so the OpenAPI
+    document and every other path are unchanged. In ``benchmarks/serve.py`` the service's
+    CPU per request over the CLI's per case fell from about 155 to 50 µs.
     """
 
     nyckel: bytes | None = None
