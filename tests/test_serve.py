@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -156,6 +157,109 @@ def test_datum_styr_fristerna(klient: TestClient) -> None:
     assert svb_03("2025-04-16") == ("fel", "2025-04-15")
 
 
+# -- the direct route (Tjanstapp answers POST /api/v1/validera without the router) -----------
+
+
+def _via_routern(app: Any) -> Any:
+    """The same application, every request through Starlette's layers and router."""
+    from starlette.applications import Starlette
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await Starlette.__call__(app, scope, receive, send)
+
+    return asgi
+
+
+def _dubblett() -> bytes:
+    text = json.dumps(giltigt_arende(), indent=1)
+    return text.replace('"id": "EDA-TEST-1"', '"id": "EDA-TEST-1",\n "id": "EDA-TEST-2"').encode()
+
+
+def _kolon_som_escape() -> bytes:
+    return json.dumps(giltigt_arende()).replace('"Eda"', '"Ed\\u003a"').encode()
+
+
+KROPPAR = [
+    pytest.param(_som_json(f).encode(), id=f"{f.parent.name}/{f.name}") for f in EXEMPELFILER
+] + [
+    pytest.param(_dubblett(), id="dubblerad-nyckel"),
+    pytest.param(_kolon_som_escape(), id="kolon-som-escape"),
+    pytest.param(json.dumps(giltigt_arende()).replace("Eda", "Eda:").encode(), id="kolon-i-text"),
+    pytest.param(b"\xef\xbb\xbf" + json.dumps(giltigt_arende()).encode(), id="bom"),
+    pytest.param(b'{"format": "finsam/1", "id": "x", "n": 1e999}', id="stort-tal"),
+    pytest.param(b'{"format": "finsam/1", "id": "\\ud800"}', id="ensamt-surrogat"),
+    pytest.param(b"{" * 300 + b"}" * 300, id="djup"),
+    pytest.param(b"[1]", id="lista"),
+]
+
+
+@pytest.mark.parametrize("kropp", KROPPAR)
+def test_direkta_vagen_svarar_som_routern(kropp: bytes, tjanst: Tjanst) -> None:
+    """Same status, headers and JSON as the same request through the router; the JSON
+    bodies are read once by orjson and once by json where it could differ."""
+    app = skapa_app(tjanst)
+    vag = f"/api/v1/validera?datum={DATUM}"
+    with TestClient(app) as direkt, TestClient(_via_routern(app)) as routern:
+        svar = direkt.post(vag, content=kropp)
+        vantat = routern.post(vag, content=kropp)
+    assert svar.status_code == vantat.status_code
+    assert svar.json() == vantat.json()
+    assert dict(svar.headers) == {
+        **dict(vantat.headers),
+        "content-length": str(len(svar.content)),
+    }
+
+
+@pytest.mark.parametrize(
+    "fraga",
+    ["datum=2025-01-01&datum=2026-11-23", "datum=2026%2D11%2D23", "x=1&datum=", "datum=%FF", ""],
+)
+def test_direkta_vagen_laser_datum_som_routern(fraga: str, tjanst: Tjanst) -> None:
+    app = skapa_app(tjanst)
+    kropp = json.dumps(giltigt_arende()).encode()
+    with TestClient(app) as direkt, TestClient(_via_routern(app)) as routern:
+        svar = direkt.post(f"/api/v1/validera?{fraga}", content=kropp)
+        vantat = routern.post(f"/api/v1/validera?{fraga}", content=kropp)
+    assert (svar.status_code, svar.json()) == (vantat.status_code, vantat.json())
+
+
+@pytest.mark.parametrize(
+    "kropp",
+    [
+        _dubblett(),
+        # the colon the dropped key loses, given back by an escaped one in a string
+        _dubblett().replace(b"TEST-2", b"TEST\\u003a2"),
+        _dubblett().replace(b"TEST-2", b"TEST\\u003A2"),
+    ],
+)
+def test_dubblerad_nyckel_ar_422_pa_direkta_vagen(kropp: bytes, klient: TestClient) -> None:
+    svar = klient.post("/api/v1/validera", content=kropp)
+    assert svar.status_code == 422
+    (fel,) = svar.json()["indatafel"]
+    assert "dubblerad nyckel" in fel["meddelande"]
+    assert fel["rad"] == 4
+
+
+def test_internt_fel_pa_direkta_vagen_ar_500_utan_detaljer(
+    tjanst: Tjanst, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from finsam_core.webb import api
+
+    def trasig(*_: Any, **__: Any) -> Any:
+        raise RuntimeError(f"fel i regel för {PNR}")
+
+    monkeypatch.setattr(api, "kontrollera_kropp", trasig)
+    with TestClient(skapa_app(tjanst)) as klient, caplog.at_level(logging.INFO):
+        svar = klient.post("/api/v1/validera", json=giltigt_arende())
+    assert svar.status_code == 500
+    assert svar.json() == {"fel": "internt fel i finsam-core; se tjänstens logg"}
+    assert svar.headers["cache-control"] == "no-store"
+    logg = "\n".join(r.getMessage() for r in caplog.records)
+    assert "internt fel: RuntimeError" in logg
+    assert "POST /api/v1/validera 500 " in logg
+    assert not any(p in logg for p in PNR_DELAR)
+
+
 # -- bad input: 422 or 413, never 500 ---------------------------------------------------------
 
 
@@ -244,6 +348,8 @@ def test_for_stor_forfragan_ar_413() -> None:
         # without a Content-Length (chunked), the limit holds while reading
         svar = klient.post("/api/v1/validera", content=iter([stor[:1000].encode()] * 3))
         assert svar.status_code == 413
+        delar = iter([text[:500].encode(), text[500:].encode()])
+        assert klient.post("/api/v1/validera", content=delar).status_code == 200
         # a batch: a line over the limit is an input error of that line, the rest are checked
         rader = [text, "x" * 2500, text]
         svar = klient.post("/api/v1/validera/sats", content="\n".join(rader).encode())
@@ -505,6 +611,21 @@ def test_sidan_visar_fynd_tidslinje_agenda_och_arenor(klient: TestClient) -> Non
     assert not any(p in html for p in PNR_DELAR)
 
 
+def test_sidans_tidslinje_visar_namn_inte_koder(klient: TestClient) -> None:
+    """Event types, meeting types, units and other codes by their Swedish names."""
+    import re
+
+    fil = EXEMPEL / "sofint" / "klart-arende.yaml"
+    svar = klient.post("/", data={"datum": DATUM}, files={"fil": (fil.name, fil.read_bytes())})
+    assert svar.status_code == 200
+    rubriker = set(re.findall(r'<span class="rubrik">([^<]*)</span>', svar.text))
+    assert {"Remiss", "Återkoppling", "Inskrivning", "Teammöte", "Samtycke"} <= rubriker
+    assert not {"aterkoppling", "mote", "remiss", "inskrivning", "samtycke"} & rubriker
+    assert "fran: Samverkansteamet (SOFINT)" in svar.text
+    assert "motestyp:" not in svar.text  # the meeting's type is its heading
+    assert "fran: samverkansteamet" not in svar.text
+
+
 def test_sidan_med_personnummer_och_indatafel(klient: TestClient) -> None:
     arende = giltigt_arende()
     assert arende["individ"]["personnummer"] == PNR
@@ -544,6 +665,7 @@ def test_kommandot_startar_uvicorn_med_installningarna(monkeypatch: pytest.Monke
     resultat = CliRunner().invoke(finsam, ["serve", "--port", "8999", "-r", "eda"])
     assert resultat.exit_code == 0, resultat.output
     assert (anrop["host"], anrop["port"], anrop["access_log"]) == ("127.0.0.1", 8999, False)
+    assert anrop["proxy_headers"] is False
     assert "utan åtkomstnyckel" in resultat.stderr
     assert "obs:" not in resultat.stderr
     tjanst = anrop["app"].state.tjanst
@@ -557,6 +679,32 @@ def test_kommandot_startar_uvicorn_med_installningarna(monkeypatch: pytest.Monke
     assert "obs: tjänsten lyssnar på ::" in resultat.stderr
     assert "sätt" not in resultat.stderr
     assert anrop["app"].state.tjanst.installningar.token == "k"
+
+
+def test_workers_startar_processer_med_samma_installningar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import uvicorn
+
+    from finsam_core.cli.serve import INSTALLNINGAR_MILJO, app_for_worker
+
+    anrop: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: anrop.update(app=app, **kw))
+    monkeypatch.setenv(INSTALLNINGAR_MILJO, "")  # restored after the test
+    monkeypatch.setenv("FINSAM_SERVE_TOKEN", "hemlig-nyckel")
+    argument = ["serve", "--workers", "3", "-r", "eda", "--max-storlek", "1234"]
+    resultat = CliRunner().invoke(finsam, argument)
+    assert resultat.exit_code == 0, resultat.output
+    assert (anrop["app"], anrop["factory"], anrop["workers"]) == (
+        "finsam_core.cli.serve:app_for_worker",
+        True,
+        3,
+    )
+    assert "3 processer" in resultat.stderr
+    tjanst = app_for_worker().state.tjanst  # what each worker builds
+    assert tjanst.kontrollant.regelverk == ("finsam", "eda")
+    assert tjanst.installningar == Installningar(max_storlek=1234, token="hemlig-nyckel")
+    assert "hemlig-nyckel" not in os.environ[INSTALLNINGAR_MILJO]
 
 
 def test_okant_regelverk_stoppar_starten(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
+from typing import Any
 
 import click
 
@@ -12,6 +14,8 @@ from finsam_core.cli.gemensamt import fel_och_avsluta, hjalpflagga, kommando, la
 TOKEN_MILJO = "FINSAM_SERVE_TOKEN"
 """The bearer token is read from the environment, never from the command line (where
 every user of the machine could read it in the process list)."""
+INSTALLNINGAR_MILJO = "FINSAM_SERVE_INSTALLNINGAR"
+"""How the command hands its settings to ``--workers`` processes (JSON; never the token)."""
 
 
 def _lokal(host: str) -> bool:
@@ -56,6 +60,14 @@ def _lokal(host: str) -> bool:
     metavar="BYTE",
     help="Största sats (JSON Lines); den läses rad för rad.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, None),
+    default=1,
+    show_default=True,
+    help="Antal processer som delar porten; var och en laddar plugin. Fler kärnor, "
+    "samma kostnad per ärende.",
+)
 @click.option("--logg/--ingen-logg", default=True, help="En rad per förfrågan (utan innehåll).")
 @hjalpflagga
 def serve(
@@ -64,12 +76,13 @@ def serve(
     regelverk: tuple[str, ...],
     max_storlek: int,
     max_sats: int,
+    workers: int,
     logg: bool,
 ) -> None:
     """Kör finsam som en HTTP-tjänst: JSON för ärendesystem och en sida för handläggare.
 
-    Plugin laddas en gång vid start. JSON-gränssnittet beskrivs i /openapi.json; sidan
-    finns på /. Förfrågningarnas innehåll loggas aldrig.
+    Plugin laddas en gång vid start (i varje process med --workers). JSON-gränssnittet
+    beskrivs i /openapi.json; sidan finns på /. Förfrågningarnas innehåll loggas aldrig.
 
     Med miljövariabeln FINSAM_SERVE_TOKEN kräver /api/ huvudet Authorization: Bearer
     <nyckel> och sidan samma nyckel i sitt formulär. Lyssna på en annan adress än den här
@@ -81,6 +94,7 @@ def serve(
         import uvicorn
 
         from finsam_core.webb import Installningar, Tjanst, skapa_app
+        from finsam_core.webb.app import Tjanstapp
     except ImportError as fel:
         fel_och_avsluta(
             f"finsam serve kräver tillägget serve ({fel.name} saknas): "
@@ -90,15 +104,20 @@ def serve(
 
     token = os.environ.get(TOKEN_MILJO) or None
     vard = ladda_vard()
+    installningar = Installningar(max_storlek=max_storlek, max_sats=max_sats, token=token)
     try:
-        tjanst = Tjanst(
-            vard,
-            regelverk=regelverk or None,
-            installningar=Installningar(max_storlek=max_storlek, max_sats=max_sats, token=token),
-        )
+        # Built here also with --workers: a bad choice of rule sets stops the start, once.
+        tjanst = Tjanst(vard, regelverk=regelverk or None, installningar=installningar)
     except Konfigurationsfel as fel:
         fel_och_avsluta(str(fel))
-    app = skapa_app(tjanst)
+    app: Tjanstapp | str = skapa_app(tjanst)
+    if workers > 1:
+        # uvicorn starts each worker from an import string; the worker builds its own
+        # service (and loads the plugins) from the settings passed in the environment.
+        os.environ[INSTALLNINGAR_MILJO] = json.dumps(
+            {"regelverk": list(regelverk) or None, "max_storlek": max_storlek, "max_sats": max_sats}
+        )
+        app = "finsam_core.cli.serve:app_for_worker"
     if not _lokal(host):
         click.echo(
             f"obs: tjänsten lyssnar på {host}, inte bara på den här datorn: svaren handlar om "
@@ -107,9 +126,15 @@ def serve(
             err=True,
         )
     skydd = "med åtkomstnyckel" if token else "utan åtkomstnyckel"
-    click.echo(f"finsam serve på http://{host}:{port}/ ({skydd}); avsluta med Ctrl+C", err=True)
+    processer = f", {workers} processer" if workers > 1 else ""
+    click.echo(
+        f"finsam serve på http://{host}:{port}/ ({skydd}{processer}); avsluta med Ctrl+C",
+        err=True,
+    )
     uvicorn.run(
         app,
+        factory=workers > 1,
+        workers=workers,
         host=host,
         port=port,
         access_log=False,  # uvicorn's line has the query string; ours (finsam.serve) does not
@@ -117,7 +142,25 @@ def serve(
         log_config=_loggning(logg),
         server_header=False,
         date_header=False,
+        # Nothing here uses the client's address (the log has none), so uvicorn's layer
+        # that rewrites it from X-Forwarded-For is a cost per request for nothing.
+        proxy_headers=False,
     )
+
+
+def app_for_worker() -> Any:
+    """The application of one ``--workers`` process: plugins loaded again, settings from
+    the environment the command left for it (the token from ``FINSAM_SERVE_TOKEN``)."""
+    from finsam_core.plugins.vard import hamta_vard
+    from finsam_core.webb import Installningar, Tjanst, skapa_app
+
+    valt = json.loads(os.environ[INSTALLNINGAR_MILJO])
+    installningar = Installningar(
+        max_storlek=valt["max_storlek"],
+        max_sats=valt["max_sats"],
+        token=os.environ.get(TOKEN_MILJO) or None,
+    )
+    return skapa_app(Tjanst(hamta_vard(), regelverk=valt["regelverk"], installningar=installningar))
 
 
 def _loggning(logg: bool) -> dict[str, object]:

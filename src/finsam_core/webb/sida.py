@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import hmac
+import typing
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
@@ -27,6 +28,9 @@ from finsam_core.arenor import fraga_for_arende
 from finsam_core.format.fel import Indatafel
 from finsam_core.kontrollant import Kontrollresultat
 from finsam_core.model.arende import Arende
+from finsam_core.model.handelser import Handelse, Mote
+from finsam_core.model.karna import KARNKODVERK
+from finsam_core.model.koder import KODSLAG_FOR_TYP, Avsandare, Enhetskod, Kodslag, Kodverk
 from finsam_core.model.personnummer import maskera_text
 from finsam_core.regler.motor import agenda
 from finsam_core.webb.indata import FRAGAN
@@ -61,55 +65,111 @@ class Tidpunkt:
     fynd: tuple[dict[str, Any], ...] = ()
 
 
-def _visa(varde: object) -> str:
+HANDELSENAMN = {
+    "remiss": "Remiss",
+    "beslut": "Beslut",
+    "mote": "Möte",
+    "kontakt": "Kontakt",
+    "aterkoppling": "Återkoppling",
+    "inskrivning": "Inskrivning",
+    "intyg": "Intyg",
+    "forlangning": "Förlängning",
+    "ledighet": "Ledighet",
+    "avslut": "Avslut",
+}
+"""Display names of core's event types. The code lists (`Kodverk`) name units, meeting
+types and the other codes, but an event type is only a code in the spec; a plugin's own
+event type is shown as its code, capitalised."""
+
+_ENHET = "enhet"
+_VISAS_ANNARS = {"ledighet": ("datum", "start"), "mote": ("datum", "motestyp")}
+"""Fields shown elsewhere: the date is the entry's, a meeting's type its heading."""
+
+
+def _handelsenamn(handelse: Handelse, kodverk: Kodverk) -> str:
+    if isinstance(handelse, Mote):  # the meeting type says more than "Möte"
+        return kodverk.namn(handelse.motestyp, Kodslag.MOTESTYP)
+    return HANDELSENAMN.get(handelse.typ) or handelse.typ.replace("_", " ").capitalize()
+
+
+@cache
+def _kodfalt(klass: type) -> dict[str, Kodslag | str]:
+    """The fields of *klass* that hold codes: their code list, or ``"enhet"`` for units."""
+    falt: dict[str, Kodslag | str] = {}
+    for namn, typ in typing.get_type_hints(klass).items():
+        for del_ in (typ, *typing.get_args(typ)):  # X, X | None, tuple[X, ...]
+            if del_ in (Enhetskod, Avsandare):
+                falt[namn] = _ENHET
+            elif del_ in KODSLAG_FOR_TYP:
+                falt[namn] = KODSLAG_FOR_TYP[del_]
+    return falt
+
+
+def _visa(varde: object, kodverk: Kodverk, slag: Kodslag | str | None) -> str:
     if isinstance(varde, enum.Enum):
         return str(varde.value)
     if isinstance(varde, tuple | list | frozenset):
-        return ", ".join(_visa(v) for v in varde)
+        return ", ".join(_visa(v, kodverk, slag) for v in varde)
     if isinstance(varde, bool):
         return "ja" if varde else "nej"
+    klass: type = type(varde)
+    if attrs.has(klass):  # e.g. a limitation: "Arbetsförmedlingen/Arbetsmarknad"
+        koder = _kodfalt(klass)
+        return "/".join(
+            _visa(getattr(varde, f.name), kodverk, koder.get(f.name))
+            for f in attrs.fields(klass)
+            if getattr(varde, f.name) is not None
+        )
+    if isinstance(varde, str) and slag is not None:
+        return kodverk.namn(varde, slag if isinstance(slag, Kodslag) else None)
     return maskera_text(str(varde))
 
 
-def _detaljer(objekt: Any, utom: tuple[str, ...]) -> tuple[str, ...]:
-    """``"namn: värde"`` for each field that is set, but the date shown as the entry's."""
+def _detaljer(objekt: Any, utom: tuple[str, ...], kodverk: Kodverk) -> tuple[str, ...]:
+    """``"namn: värde"`` for each field that is set, but the date shown as the entry's;
+    codes by their display names."""
+    klass: type = type(objekt)
+    koder = _kodfalt(klass)
     rader = []
     for falt in attrs.fields(type(objekt)):
         varde = getattr(objekt, falt.name)
         if falt.name in utom or varde is None or varde == ():
             continue
-        rader.append(f"{falt.name.replace('_', ' ')}: {_visa(varde)}")
+        rader.append(
+            f"{falt.name.replace('_', ' ')}: {_visa(varde, kodverk, koder.get(falt.name))}"
+        )
     return tuple(rader)
 
 
-def _poster(arende: Arende) -> Iterator[Tidpunkt]:
+def _poster(arende: Arende, kodverk: Kodverk) -> Iterator[Tidpunkt]:
     for i, handelse in arende.tidslinje():
         yield Tidpunkt(
             handelse.datum,
             "handelse",
-            handelse.typ,
-            _detaljer(handelse, ("datum", "start") if handelse.typ == "ledighet" else ("datum",)),
+            _handelsenamn(handelse, kodverk),
+            _detaljer(handelse, _VISAS_ANNARS.get(handelse.typ, ("datum",)), kodverk),
             f"handelser[{i}]",
         )
     for i, samtycke in enumerate(arende.samtycken):
         yield Tidpunkt(
-            samtycke.datum, "samtycke", "samtycke", _detaljer(samtycke, ("datum",)),
+            samtycke.datum, "samtycke", "Samtycke", _detaljer(samtycke, ("datum",), kodverk),
             f"samtycken[{i}]",
         )  # fmt: skip
     for i, kartlaggning in enumerate(arende.kartlaggningar):
         yield Tidpunkt(
-            kartlaggning.datum, "kartlaggning", "kartläggning",
-            _detaljer(kartlaggning, ("datum",)), f"kartlaggningar[{i}]",
+            kartlaggning.datum, "kartlaggning", "Kartläggning",
+            _detaljer(kartlaggning, ("datum",), kodverk), f"kartlaggningar[{i}]",
         )  # fmt: skip
     for i, insats in enumerate(arende.insatser):
         yield Tidpunkt(
-            insats.start, "insats", f"insats {insats.typ}", _detaljer(insats, ("start", "typ")),
-            f"insatser[{i}]",
+            insats.start, "insats",
+            f"Insats: {kodverk.namn(insats.typ, Kodslag.INSATSTYP, i_mening=True)}",
+            _detaljer(insats, ("start", "typ"), kodverk), f"insatser[{i}]",
         )  # fmt: skip
     for i, plan in enumerate(arende.planer):
         yield Tidpunkt(
-            plan.datum, "plan", f"plan {plan.typ}", _detaljer(plan, ("datum", "typ")),
-            f"planer[{i}]",
+            plan.datum, "plan", f"Plan: {kodverk.namn(plan.typ, Kodslag.PLANTYP, i_mening=True)}",
+            _detaljer(plan, ("datum", "typ"), kodverk), f"planer[{i}]",
         )  # fmt: skip
 
 
@@ -117,12 +177,15 @@ def _hor_till(sokvag: str | None, post: str) -> bool:
     return sokvag is not None and (sokvag == post or sokvag.startswith((f"{post}.", f"{post}[")))
 
 
-def tidslinje(arende: Arende, fynd: list[dict[str, Any]], datum: date) -> list[Tidpunkt]:
-    """The case's dated entries, each with the findings whose path points into it, plus
-    one entry per finding with a deadline (on its deadline) and one for the check date."""
+def tidslinje(
+    arende: Arende, fynd: list[dict[str, Any]], datum: date, kodverk: Kodverk = KARNKODVERK
+) -> list[Tidpunkt]:
+    """The case's dated entries (named from *kodverk*), each with the findings whose path
+    points into it, plus one entry per finding with a deadline (on its deadline) and one
+    for the check date."""
     poster = []
     placerade: set[int] = set()
-    for post in _poster(arende):
+    for post in _poster(arende, kodverk):
         egna = [i for i, f in enumerate(fynd) if _hor_till(f["sokvag"], post.sokvag or "")]
         placerade.update(egna)
         poster.append(attrs.evolve(post, fynd=tuple(fynd[i] for i in egna)))
@@ -226,7 +289,7 @@ def _arendevy(
     assert resultat.resultat is not None
     data = resultat.resultat.till_dict()
     fynd: list[dict[str, Any]] = data["fynd"]
-    poster = tidslinje(arende, fynd, datum)
+    poster = tidslinje(arende, fynd, datum, tjanst.vard.kodverk)
     arenasvar = tjanst.arenor.foresla(fraga_for_arende(arende, datum)).till_dict()
     individ = arende.individ
     return {
