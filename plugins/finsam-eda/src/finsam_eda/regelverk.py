@@ -530,7 +530,7 @@ def _manadsintyg(ctx: Kontext) -> None:
             continue  # not enrolled on both the 16th and the 20th
         if not ctx.galler(sista):
             continue
-        manad = Manad(ar, nr)
+        manad = str(Manad(ar, nr))
         for_manaden = intyg.get((ar, nr))
         if not for_manaden:
             if ctx.datum >= date(ar, nr, 1):  # nothing to say of later months

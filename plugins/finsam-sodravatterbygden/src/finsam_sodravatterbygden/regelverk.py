@@ -228,6 +228,10 @@ BEREDNINGAR = handelser(
     beskrivning="beredning i beredningsgruppen",
 )
 AME_INSATSER = insatser(lambda i: i.utforare == "ame", beskrivning="insats av AME")
+REHABILITERANDE = insatser(lambda i: i.typ in REHABILITERANDE_INSATSER)
+REMISSER_TILL_REHABILITERING = handelser(Remiss, lambda h, vy: h.till in REHABILITERANDE_MOTTAGARE)
+KARTLAGGNINGAR_INRIKTNING_3 = kartlaggningar(lambda k: k.inriktning == 3)
+SIP = planer("sip")
 ETABLERINGSGRUPPENS_MOTEN = handelser(
     Mote,
     lambda h, vy: ETABLERINGSGRUPPEN in h.parter or set(h.parter) >= ETABLERINGSGRUPPENS_PARTER,
@@ -954,9 +958,9 @@ def _rehabilitering_utan_sgi(ctx: Kontext) -> None:
         ctx.ej_tillamplig("inte både nedsatt arbetsförmåga på grund av sjukdom och utan SGI")
         return
     bevis = [
-        *(t for t in insatser(lambda i: i.typ in REHABILITERANDE_INSATSER)(ctx.vy)),
-        *(t for t in handelser(Remiss, lambda h, vy: h.till in REHABILITERANDE_MOTTAGARE)(ctx.vy)),
-        *(t for t in kartlaggningar(lambda k: k.inriktning == 3)(ctx.vy)),
+        *REHABILITERANDE(ctx.vy),
+        *REMISSER_TILL_REHABILITERING(ctx.vy),
+        *KARTLAGGNINGAR_INRIKTNING_3(ctx.vy),
     ]
     tidiga = sorted((t for t in bevis if t.datum <= dag), key=lambda t: t.datum)
     if tidiga:
@@ -1025,7 +1029,7 @@ def _sip_vid_insatser_fran_bada(ctx: Kontext) -> None:
     if not ctx.galler(dag):
         return
     ctx.fakta("samtidiga insatser från", dag)
-    sip = planer("sip")(ctx.vy)
+    sip = SIP(ctx.vy)
     if not sip:
         avslut = forsta(ctx, AVSLUT)
         if avslut is not None:
