@@ -18,6 +18,7 @@ shared with other work the wall clock counts the time other processes had the co
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -30,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generera import arenden
 
 from finsam_core import Pluginvard
-from finsam_core.regler.motor import _med_karnan, _unika
 from finsam_core.regler.regel import Arendevy, Kontext
 
 DATUM = date(2026, 11, 23)
@@ -52,7 +52,8 @@ def main() -> None:
     forberedda = []
     for a in inlasta:
         assert a is not None, "a generated case did not read"
-        forberedda.append((a, _med_karnan(_unika(vard.regelverk_for(a.regelverk)))))
+        # The host's rule sets begin with core's ``finsam``, as `validera` runs them.
+        forberedda.append((a, vard.regelverk_for(a.regelverk)))
     klocka = time.process_time
     start = klocka()
     for _ in range(100_000):
@@ -68,10 +69,8 @@ def main() -> None:
                 for regel in rv.regler:
                     ctx = Kontext(vy, regel, rv, DATUM, False)
                     start = klocka()
-                    try:
+                    with contextlib.suppress(Exception):  # validera reports it and goes on
                         regel.kontroll(ctx)
-                    except Exception:  # noqa: BLE001 (timed as validera would run it)
-                        pass
                     tider[regel.id] += klocka() - start - klockan_kostar
                     if runda == 0:
                         antal[regel.id] += 1

@@ -459,7 +459,8 @@ def _nya_arenden_till_team_mottagning(ctx: Kontext) -> None:
         ctx.ej_tillamplig(f"försörjningsstöd sedan {tidigare[0]}: inte ett nytt ärende")
         return
     mottagare, sokvag = _mottagare(forst)
-    ctx.fakta("första sektion", f"{_namn(mottagare)} ({forst.beskrivning})")
+    if ctx.forklarar:
+        ctx.fakta("första sektion", f"{_namn(mottagare)} ({forst.beskrivning})")
     if mottagare == TEAM_MOTTAGNING:
         return
     if mottagare == UNGA_VUXNA:

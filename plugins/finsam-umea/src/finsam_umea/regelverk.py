@@ -2320,7 +2320,8 @@ def _jobbspar_eller_paket(ctx: Kontext) -> None:
         }
     saknas = [vad for vad, finns in krav.items() if not finns]
     if not saknas:
-        ctx.fakta("efter programmet", ", ".join(krav))
+        if ctx.forklarar:
+            ctx.fakta("efter programmet", ", ".join(krav))
         return
     vad = " och ".join(saknas)
     ctx.saknas(
