@@ -16,7 +16,6 @@ funktionshinderomsorg/daglig verksamhet and ``kaa`` for KAA.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from finsam_core.regelbygge import (
@@ -1098,21 +1097,20 @@ SVB_14 = Regel(
 # -- SVB-15, Mullsjö – Försörjningsstöd (s. 3); Jönköping (s. 13); Habo (s. 8) ---------------
 
 
-def _manader_med_forsorjningsstod(individ: Individ, ar: int, till: date) -> int:
-    antal = 0
-    for manad in range(1, 13):
-        forsta_dag = date(ar, manad, 1)
-        if forsta_dag > till:
-            break
-        sista_dag = min(date(ar, manad, calendar.monthrange(ar, manad)[1]), till)
-        if any(
-            f.typ == "forsorjningsstod"
-            and f.start <= sista_dag
-            and (f.slut is None or forsta_dag <= f.slut)
-            for f in individ.forsorjning
-        ):
-            antal += 1
-    return antal
+def _manadsnummer(dag: date) -> int:
+    return dag.year * 12 + dag.month - 1
+
+
+def _manader_med_forsorjningsstod(individ: Individ, till: date) -> set[int]:
+    """The months (`_manadsnummer`) up to *till*'s with försörjningsstöd on some day of them
+    on or before *till*: every month from a period's start to its slut, or to *till*."""
+    sista = _manadsnummer(till)
+    manader: set[int] = set()
+    for f in individ.forsorjning:
+        if f.typ == "forsorjningsstod" and f.start <= till:
+            slut = sista if f.slut is None else min(sista, _manadsnummer(f.slut))
+            manader.update(range(_manadsnummer(f.start), slut + 1))
+    return manader
 
 
 def _langvarigt_forsorjningsstod(ctx: Kontext) -> None:
@@ -1121,11 +1119,12 @@ def _langvarigt_forsorjningsstod(ctx: Kontext) -> None:
     if not starter:
         ctx.ej_tillamplig("inget försörjningsstöd")
         return
+    manader = _manader_med_forsorjningsstod(individ, ctx.datum)
     for ar in range(min(starter).year, ctx.datum.year + 1):
         if not ctx.galler(min(date(ar, 12, 31), ctx.datum)):
             continue
-        antal = _manader_med_forsorjningsstod(individ, ar, ctx.datum)
-        if antal:
+        antal = sum(1 for manad in range(ar * 12, ar * 12 + 12) if manad in manader)
+        if antal and ctx.forklarar:
             ctx.fakta(f"månader med försörjningsstöd {ar}", antal)
         if antal >= LANGVARIGT_MANADER:
             ctx.fynd(

@@ -24,7 +24,7 @@ Terms used below (spec 3.2):
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -358,12 +358,11 @@ UMEA_01 = Regel(
 # -- UMEA-02, Samordnade individprocesser; Gemensam kartläggning --------------------------
 
 
-def _samtycke_tacker(samtycke: Samtycke, a: str, b: str, dag: date) -> bool:
-    return any(
-        samtycke.tacker(x, y, dag)
-        for x in (SOCIALTJANSTEN if part(a) == "socialtjanst" else (a,))
-        for y in (SOCIALTJANSTEN if part(b) == "socialtjanst" else (b,))
-    )
+def _samtycke_tacker(samtycken: Iterable[Samtycke], a: str, b: str, dag: date) -> bool:
+    """Whether a consent covers *a* and *b* on *dag* (Slussen standing for socialtjänsten)."""
+    xs = SOCIALTJANSTEN if part(a) == "socialtjanst" else (a,)
+    ys = SOCIALTJANSTEN if part(b) == "socialtjanst" else (b,)
+    return any(s.tacker(x, y, dag) for s in samtycken for x in xs for y in ys)
 
 
 def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
@@ -377,7 +376,7 @@ def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
         otackta = [
             f"{ctx.namn(a)}–{ctx.namn(b)}"
             for a, b in par
-            if not any(_samtycke_tacker(s, a, b, utbyte.datum) for s in ctx.arende.samtycken)
+            if not _samtycke_tacker(ctx.arende.samtycken, a, b, utbyte.datum)
         ]
         if otackta:
             ctx.fynd(
@@ -385,7 +384,7 @@ def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
                 f"mellan {', '.join(otackta)}",
                 sokvag=utbyte.sokvag,
             )
-        elif par:
+        elif par and ctx.forklarar:
             ctx.fakta(utbyte.beskrivning, "omfattas av samtycke")
 
 
