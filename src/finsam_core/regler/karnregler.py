@@ -229,10 +229,14 @@ def _efter_avslut(ctx: Kontext) -> None:
         )
 
 
+_KARNANS_HUVUDMAN = {e.kod: e.huvudman for e in KARNENHETER}
+
+
 def _samtycke_vid_mote(ctx: Kontext) -> None:
-    huvudman = {e.kod: e.huvudman for e in KARNENHETER}
+    huvudman = dict(_KARNANS_HUVUDMAN)
     for rv in (*ctx.vy.regelverk, ctx.regelverk):
-        huvudman.update((e.kod, e.huvudman) for e in rv.enheter)
+        for enhet in rv.enheter:
+            huvudman[enhet.kod] = enhet.huvudman
     egna = [par for rv in ctx.vy.regelverk for par in rv.samtycke_bedoms]
 
     def bedoms_av_regelverk(a: str, b: str) -> bool:
@@ -273,7 +277,7 @@ def _samtycke_vid_mote(ctx: Kontext) -> None:
                 f"omfattar utbyte mellan {', '.join(utan)} den dagen",
                 sokvag=f"handelser[{index}]",
             )
-        else:
+        elif ctx.forklarar:
             ctx.fakta(
                 f"samtycke vid {mote.motestyp} {mote.datum}", ", ".join(f"{a}–{b}" for a, b in par)
             )

@@ -16,6 +16,7 @@ a försörjningsstöd period or an earlier avslut, the whole case is one episode
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from importlib.resources import files
 
@@ -133,6 +134,7 @@ AME_INSKRIVNING = handelser(
     Inskrivning, lambda h, vy: h.enhet == AME, beskrivning="inskrivning på AME"
 ).forsta()
 AME_INSATS = insatser(lambda i: i.utforare == AME, beskrivning="insats av AME")
+AME_FORSTA_INSATS = AME_INSATS.forsta()
 AME_START = eller(AME_INSKRIVNING, AME_INSATS, beskrivning="inskrivning eller insats på AME")
 SAMVERKANSMOTE_IFO_AME = moten(
     "samverkansmote",
@@ -151,15 +153,16 @@ ATERKOPPLING_AME = handelser(
     lambda h, vy: h.fran == AME and h.till == IFO,
     beskrivning="återkoppling från AME till IFO",
 )
+KARTLAGGNINGAR = kartlaggningar()
+OVERENSKOMMELSER = planer("overenskommelse")
+INDIVIDUELLA_PLANER = planer("individuell_plan", lambda p: p.upprattad)
 
 
-def _manader(fran: date, till: date) -> list[Manad]:
-    manad, sista = Manad.for_datum(fran), Manad.for_datum(till)
-    lista = []
-    while manad <= sista:
-        lista.append(manad)
-        manad = Manad.for_datum(manad.sista + timedelta(days=1))
-    return lista
+def _manader(fran: date, till: date) -> Iterator[tuple[int, int]]:
+    """(year, month) of every month from *fran*'s to *till*'s, both included."""
+    for index in range(fran.year * 12 + fran.month - 1, till.year * 12 + till.month):
+        ar, manad = divmod(index, 12)
+        yield ar, manad + 1
 
 
 # -- EDA-01, 2, punkt 1 ----------------------------------------------------------------------
@@ -191,11 +194,12 @@ def _ifo_kartlaggning_fore_samverkansmotet(ctx: Kontext) -> None:
     mote = ankare_for(ctx, SAMVERKANSMOTE, saknas="inget samverkansmöte")
     if mote is None:
         return
-    alla = _i_episoden(ctx, kartlaggningar()(ctx.vy), mote.datum)
+    alla = _i_episoden(ctx, KARTLAGGNINGAR(ctx.vy), mote.datum)
     ifo = [t for t in alla if IFO in t.objekt.parter]
-    fore_motet = [t for t in ifo if t.datum <= mote.datum]
-    if fore_motet:
-        ctx.fakta("kartläggning av IFO", fore_motet[0].beskrivning)
+    fore_motet = next((t for t in ifo if t.datum <= mote.datum), None)
+    if fore_motet is not None:
+        if ctx.forklarar:
+            ctx.fakta("kartläggning av IFO", fore_motet.beskrivning)
         return
     if ifo:
         ctx.fynd(
@@ -272,9 +276,10 @@ def _overenskommelse_vid_trepartssamtalet(ctx: Kontext) -> None:
     samtal = ankare_for(ctx, TREPARTSSAMTAL, saknas="inget trepartssamtal")
     if samtal is None:
         return
-    overenskommelser = planer("overenskommelse")(ctx.vy)
+    overenskommelser = OVERENSKOMMELSER(ctx.vy)
     if any(p.datum == samtal.datum for p in overenskommelser):
-        ctx.fakta("överenskommelse", f"{samtal.datum}")
+        if ctx.forklarar:
+            ctx.fakta("överenskommelse", f"{samtal.datum}")
         return
     andra = ", ".join(str(p.datum) for p in overenskommelser)
     ctx.fynd(
@@ -327,13 +332,19 @@ def _samrad_fore_4_4(ctx: Kontext) -> None:
     for beslut in varje(ctx, BESLUT_4_4, saknas="inget beslut enligt 4:4"):
         b = beslut.objekt
         start = _episodens_start(ctx, b.datum)
-        samrad = [
-            (i, h) for i, h in ctx.vy.tidslinje
-            if _ifo_och_af(h) and start <= h.datum <= b.datum
-        ]  # fmt: skip
-        if samrad:
-            index, h = samrad[0]
-            ctx.fakta(f"samråd före beslutet {b.datum}", f"handelser[{index}] {h.typ} {h.datum}")
+        samrad = next(
+            (
+                (i, h) for i, h in ctx.vy.tidslinje
+                if start <= h.datum <= b.datum and _ifo_och_af(h)
+            ),
+            None,
+        )  # fmt: skip
+        if samrad is not None:
+            if ctx.forklarar:
+                index, h = samrad
+                ctx.fakta(
+                    f"samråd före beslutet {b.datum}", f"handelser[{index}] {h.typ} {h.datum}"
+                )
             continue
         tidigare = [h for _, h in ctx.vy.tidslinje if _ifo_och_af(h) and h.datum < start]
         ctx.fynd(
@@ -447,16 +458,15 @@ EDA_07 = Regel(
 
 
 def _individuell_plan_fore_insats(ctx: Kontext) -> None:
-    insats = ankare_for(ctx, AME_INSATS.forsta(), saknas="ingen insats av AME")
+    insats = ankare_for(ctx, AME_FORSTA_INSATS, saknas="ingen insats av AME")
     if insats is None:
         return
-    planer_ = _i_episoden(
-        ctx, planer("individuell_plan", lambda p: p.upprattad)(ctx.vy), insats.datum
-    )
+    planer_ = _i_episoden(ctx, INDIVIDUELLA_PLANER(ctx.vy), insats.datum)
     ame = [t for t in planer_ if AME in t.objekt.parter]
-    i_tid = [t for t in ame if t.datum <= insats.datum]
-    if i_tid:
-        ctx.fakta("individuell plan", i_tid[0].beskrivning)
+    i_tid = next((t for t in ame if t.datum <= insats.datum), None)
+    if i_tid is not None:
+        if ctx.forklarar:
+            ctx.fakta("individuell plan", i_tid.beskrivning)
         return
     if ame:
         ctx.fynd(
@@ -500,48 +510,56 @@ EDA_08 = Regel(
 
 
 def _manadsintyg(ctx: Kontext) -> None:
-    inskrivningar = [(i, h) for i, h in ctx.vy.av_typ(Inskrivning) if h.enhet == AME]
-    if not inskrivningar:
+    inskrivning = next(((i, h) for i, h in ctx.vy.av_typ(Inskrivning) if h.enhet == AME), None)
+    if inskrivning is None:
         ctx.ej_tillamplig("inte inskriven på AME")
         return
-    inskrivningsindex, forsta_inskrivning = inskrivningar[0]
+    inskrivningsindex, forsta_inskrivning = inskrivning
     inskriven = forsta_inskrivning.datum
     avslut = next((h for _, h in ctx.vy.av_typ(Avslut)), None)
     slut = avslut.datum if avslut else ctx.datum
-    intyg = [
-        (i, h) for i, h in ctx.vy.av_typ(Intyg)
-        if h.intygstyp == "insatsintyg" and h.fran == AME and h.till == IFO
-    ]  # fmt: skip
-    for manad in _manader(inskriven, max(inskriven, slut)):
-        forsta, sista = (
-            date(manad.ar, manad.manad, INTYG_FRAN_DAG),
-            date(manad.ar, manad.manad, INTYG_TILL_DAG),
-        )
+    # The attestations filed by month once: a case enrolled for years has many months.
+    intyg: dict[tuple[int, int], list[tuple[int, Intyg]]] = {}
+    for i, h in ctx.vy.av_typ(Intyg):
+        if h.intygstyp == "insatsintyg" and h.fran == AME and h.till == IFO:
+            intyg.setdefault((h.period.ar, h.period.manad), []).append((i, h))
+    sokvag = f"handelser[{inskrivningsindex}]"
+    for ar, nr in _manader(inskriven, max(inskriven, slut)):
+        forsta, sista = date(ar, nr, INTYG_FRAN_DAG), date(ar, nr, INTYG_TILL_DAG)
         if not (inskriven <= forsta and (avslut is None or sista <= avslut.datum)):
             continue  # not enrolled on both the 16th and the 20th
         if not ctx.galler(sista):
             continue
-        for_manaden = [(i, h) for i, h in intyg if h.period == manad]
+        for_manaden = intyg.get((ar, nr))
         if not for_manaden:
-            if ctx.datum >= date(manad.ar, manad.manad, 1):  # nothing to say of later months
-                ctx.saknas(
+            if ctx.datum < date(ar, nr, 1):
+                continue  # nothing to say of later months
+            # Open until the 20th, missing after it (`Kontext.saknas`, with only the message
+            # that is said built: a case enrolled for years has many months).
+            if ctx.datum <= sista:
+                ctx.oppen_frist(
+                    f"insatsintyg för {Manad(ar, nr)} ska skickas {forsta}–{sista}",
                     sista,
-                    oppen=f"insatsintyg för {manad} ska skickas {forsta}–{sista}",
-                    passerad=f"insatsintyg för {manad} saknas; det ska skickas från AME till "
-                    f"IFO {forsta}–{sista}",
-                    sokvag=f"handelser[{inskrivningsindex}]",
+                    sokvag=sokvag,
                 )
-            continue
-        if not any(forsta <= h.datum <= sista for _, h in for_manaden):
+            else:
+                ctx.fynd(
+                    f"insatsintyg för {Manad(ar, nr)} saknas; det ska skickas från AME till IFO "
+                    f"{forsta}–{sista}",
+                    sokvag=sokvag,
+                    frist=sista,
+                )
+        elif not any(forsta <= h.datum <= sista for _, h in for_manaden):
             index, h = for_manaden[0]
+            manad = Manad(ar, nr)
             ctx.fynd(
                 f"insatsintyget för {manad} är daterat {h.datum}, utanför den "
                 f"{INTYG_FRAN_DAG}:e–{INTYG_TILL_DAG}:e {manad}",
                 sokvag=f"handelser[{index}].datum",
                 allvarlighet=VARNING,
             )
-        else:
-            ctx.fakta(f"insatsintyg {manad}", "i tid")
+        elif ctx.forklarar:
+            ctx.fakta(f"insatsintyg {Manad(ar, nr)}", "i tid")
 
 
 EDA_09 = Regel(
@@ -634,8 +652,9 @@ def _ledighet_per_ar(ctx: Kontext) -> None:
                     sokvag=f"handelser[{index}]",
                 )
             nummer += 1
-    for nummer, antal in sorted(summa.items()):
-        ctx.fakta(f"ledighet året från {plus_ar(borjan, nummer)}", f"{antal} arbetsdagar")
+    if ctx.forklarar:
+        for nummer, antal in sorted(summa.items()):
+            ctx.fakta(f"ledighet året från {plus_ar(borjan, nummer)}", f"{antal} arbetsdagar")
 
 
 EDA_10 = Regel(
@@ -710,8 +729,9 @@ def _kallad_fore_avslut_for_ej_medverkan(ctx: Kontext) -> None:
             efter is not None and efter < m.datum <= a.datum
             and (m.motestyp == "trepartssamtal" or IFO in m.parter)
         ):  # fmt: skip
-            deltog = "deltog" if m.individen_deltog else "kallad, kom inte"
-            ctx.fakta("kallad före avslut", f"{m.motestyp} {m.datum} ({deltog})")
+            if ctx.forklarar:
+                deltog = "deltog" if m.individen_deltog else "kallad, kom inte"
+                ctx.fakta("kallad före avslut", f"{m.motestyp} {m.datum} ({deltog})")
             return
     ctx.fynd(
         f"avslut {a.datum} för att personen inte medverkar, utan att personen först kallats "
@@ -800,17 +820,16 @@ EDA_14 = Regel(
 
 
 def _fordjupad_kartlaggning_av_ame(ctx: Kontext) -> None:
-    insats = ankare_for(ctx, AME_INSATS.forsta(), saknas="ingen insats av AME")
+    insats = ankare_for(ctx, AME_FORSTA_INSATS, saknas="ingen insats av AME")
     if insats is None:
         return
     ame = [
-        t
-        for t in _i_episoden(ctx, kartlaggningar()(ctx.vy), insats.datum)
-        if AME in t.objekt.parter
+        t for t in _i_episoden(ctx, KARTLAGGNINGAR(ctx.vy), insats.datum) if AME in t.objekt.parter
     ]
-    i_tid = [t for t in ame if t.datum <= insats.datum]
-    if i_tid:
-        ctx.fakta("kartläggning med AME", i_tid[0].beskrivning)
+    i_tid = next((t for t in ame if t.datum <= insats.datum), None)
+    if i_tid is not None:
+        if ctx.forklarar:
+            ctx.fakta("kartläggning med AME", i_tid.beskrivning)
     elif ame:
         ctx.fynd(
             f"AME:s fördjupade kartläggning blev klar {ame[0].datum}, efter {ctx.beskriv(insats)}",
@@ -866,7 +885,7 @@ def _inskrivning_efter_trepartssamtal(ctx: Kontext) -> None:
             "ska få datum och tid för inskrivningssamtalet",
             sokvag=inskrivning.sokvag,
         )
-    else:
+    elif ctx.forklarar:
         ctx.fakta("trepartssamtal före inskrivningen", samtal.beskrivning)
 
 
@@ -907,7 +926,8 @@ def _avslut_i_samrad(ctx: Kontext) -> None:
     fran = a.datum - timedelta(days=SAMRAD_FORE_AVSLUT_DAGAR)
     for index, h in ctx.vy.tidslinje:
         if fran <= h.datum <= a.datum and _ame_och_ifo(h):
-            ctx.fakta("samråd före avslutet", f"handelser[{index}] {h.typ} {h.datum}")
+            if ctx.forklarar:
+                ctx.fakta("samråd före avslutet", f"handelser[{index}] {h.typ} {h.datum}")
             return
     ctx.fynd(
         f"inget samråd mellan AME och IFO (möte med båda eller återkoppling mellan dem) "
@@ -957,7 +977,8 @@ def _aterkoppling_vid_misskott_planering(ctx: Kontext) -> None:
     fran = samtal.datum if samtal else _episodens_start(ctx, avslut.datum)
     for traff in ATERKOPPLING_AME(ctx.vy):
         if fran <= traff.datum <= avslut.datum:
-            ctx.fakta("återkoppling från AME", traff.beskrivning)
+            if ctx.forklarar:
+                ctx.fakta("återkoppling från AME", traff.beskrivning)
             return
     ctx.fynd(
         f"avslut {avslut.datum} för att personen inte medverkar, utan återkoppling från AME "

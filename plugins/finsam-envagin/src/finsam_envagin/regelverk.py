@@ -456,7 +456,8 @@ def _skriftligt_samtycke(ctx: Kontext) -> None:
             continue
         dagar = [("start", k.start)] if k.start is not None else []
         dagar.append(("datum", k.datum))
-        ctx.fakta(traff.beskrivning, f"myndigheter: {', '.join(myndigheter)}")
+        if ctx.forklarar:
+            ctx.fakta(traff.beskrivning, f"myndigheter: {', '.join(myndigheter)}")
         brister = []
         for p in myndigheter:
             utan = [
@@ -602,8 +603,9 @@ def _foretradesvis_sip(ctx: Kontext) -> None:
     enheter = {*ctx.arende.individ.kontakter, *(i.utforare for i in ctx.arende.insatser)}
     sociala = [e for e in SOCIALA_ENHETER if e in enheter]
     regionens = [e for e in REGIONENS_ENHETER if e in enheter]
-    ctx.fakta("socialtjänst", ", ".join(sociala) or "ingen")
-    ctx.fakta("hälso- och sjukvård", ", ".join(regionens) or "ingen")
+    if ctx.forklarar:
+        ctx.fakta("socialtjänst", ", ".join(sociala) or "ingen")
+        ctx.fakta("hälso- och sjukvård", ", ".join(regionens) or "ingen")
     if not sociala or not regionens:
         ctx.ej_tillamplig("inte både socialtjänst och hälso- och sjukvård involverade")
         return

@@ -16,7 +16,6 @@ funktionshinderomsorg/daglig verksamhet and ``kaa`` for KAA.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from finsam_core.regelbygge import (
@@ -228,6 +227,10 @@ BEREDNINGAR = handelser(
     beskrivning="beredning i beredningsgruppen",
 )
 AME_INSATSER = insatser(lambda i: i.utforare == "ame", beskrivning="insats av AME")
+REHABILITERANDE = insatser(lambda i: i.typ in REHABILITERANDE_INSATSER)
+REMISSER_TILL_REHABILITERING = handelser(Remiss, lambda h, vy: h.till in REHABILITERANDE_MOTTAGARE)
+KARTLAGGNINGAR_INRIKTNING_3 = kartlaggningar(lambda k: k.inriktning == 3)
+SIP = planer("sip")
 ETABLERINGSGRUPPENS_MOTEN = handelser(
     Mote,
     lambda h, vy: ETABLERINGSGRUPPEN in h.parter or set(h.parter) >= ETABLERINGSGRUPPENS_PARTER,
@@ -455,7 +458,8 @@ def _nya_arenden_till_team_mottagning(ctx: Kontext) -> None:
         ctx.ej_tillamplig(f"försörjningsstöd sedan {tidigare[0]}: inte ett nytt ärende")
         return
     mottagare, sokvag = _mottagare(forst)
-    ctx.fakta("första sektion", f"{_namn(mottagare)} ({forst.beskrivning})")
+    if ctx.forklarar:
+        ctx.fakta("första sektion", f"{_namn(mottagare)} ({forst.beskrivning})")
     if mottagare == TEAM_MOTTAGNING:
         return
     if mottagare == UNGA_VUXNA:
@@ -954,9 +958,9 @@ def _rehabilitering_utan_sgi(ctx: Kontext) -> None:
         ctx.ej_tillamplig("inte både nedsatt arbetsförmåga på grund av sjukdom och utan SGI")
         return
     bevis = [
-        *(t for t in insatser(lambda i: i.typ in REHABILITERANDE_INSATSER)(ctx.vy)),
-        *(t for t in handelser(Remiss, lambda h, vy: h.till in REHABILITERANDE_MOTTAGARE)(ctx.vy)),
-        *(t for t in kartlaggningar(lambda k: k.inriktning == 3)(ctx.vy)),
+        *REHABILITERANDE(ctx.vy),
+        *REMISSER_TILL_REHABILITERING(ctx.vy),
+        *KARTLAGGNINGAR_INRIKTNING_3(ctx.vy),
     ]
     tidiga = sorted((t for t in bevis if t.datum <= dag), key=lambda t: t.datum)
     if tidiga:
@@ -1025,7 +1029,7 @@ def _sip_vid_insatser_fran_bada(ctx: Kontext) -> None:
     if not ctx.galler(dag):
         return
     ctx.fakta("samtidiga insatser från", dag)
-    sip = planer("sip")(ctx.vy)
+    sip = SIP(ctx.vy)
     if not sip:
         avslut = forsta(ctx, AVSLUT)
         if avslut is not None:
@@ -1093,21 +1097,20 @@ SVB_14 = Regel(
 # -- SVB-15, Mullsjö – Försörjningsstöd (s. 3); Jönköping (s. 13); Habo (s. 8) ---------------
 
 
-def _manader_med_forsorjningsstod(individ: Individ, ar: int, till: date) -> int:
-    antal = 0
-    for manad in range(1, 13):
-        forsta_dag = date(ar, manad, 1)
-        if forsta_dag > till:
-            break
-        sista_dag = min(date(ar, manad, calendar.monthrange(ar, manad)[1]), till)
-        if any(
-            f.typ == "forsorjningsstod"
-            and f.start <= sista_dag
-            and (f.slut is None or forsta_dag <= f.slut)
-            for f in individ.forsorjning
-        ):
-            antal += 1
-    return antal
+def _manadsnummer(dag: date) -> int:
+    return dag.year * 12 + dag.month - 1
+
+
+def _manader_med_forsorjningsstod(individ: Individ, till: date) -> set[int]:
+    """The months (`_manadsnummer`) up to *till*'s with försörjningsstöd on some day of them
+    on or before *till*: every month from a period's start to its slut, or to *till*."""
+    sista = _manadsnummer(till)
+    manader: set[int] = set()
+    for f in individ.forsorjning:
+        if f.typ == "forsorjningsstod" and f.start <= till:
+            slut = sista if f.slut is None else min(sista, _manadsnummer(f.slut))
+            manader.update(range(_manadsnummer(f.start), slut + 1))
+    return manader
 
 
 def _langvarigt_forsorjningsstod(ctx: Kontext) -> None:
@@ -1116,11 +1119,12 @@ def _langvarigt_forsorjningsstod(ctx: Kontext) -> None:
     if not starter:
         ctx.ej_tillamplig("inget försörjningsstöd")
         return
+    manader = _manader_med_forsorjningsstod(individ, ctx.datum)
     for ar in range(min(starter).year, ctx.datum.year + 1):
         if not ctx.galler(min(date(ar, 12, 31), ctx.datum)):
             continue
-        antal = _manader_med_forsorjningsstod(individ, ar, ctx.datum)
-        if antal:
+        antal = sum(1 for manad in range(ar * 12, ar * 12 + 12) if manad in manader)
+        if antal and ctx.forklarar:
             ctx.fakta(f"månader med försörjningsstöd {ar}", antal)
         if antal >= LANGVARIGT_MANADER:
             ctx.fynd(

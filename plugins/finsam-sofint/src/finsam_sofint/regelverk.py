@@ -99,6 +99,11 @@ TEAMETS_KARTLAGGNINGAR = kartlaggningar(
 )
 TEAMETS_HANDLINGSPLANER = planer("handlingsplan", lambda p: TEAM in p.parter and p.upprattad)
 TEAMMOTEN = moten("teammote", lambda m, vy: TEAM in m.parter, beskrivning="teammöte")
+INFORMATIONSMOTEN = moten("informationsmote")
+AVSLUTSMOTEN = moten("avslutsmote")
+EKONOMISK_RADGIVNING = insatser(lambda i: i.typ == "ekonomisk_radgivning")
+STUDIEPLANER = planer("studieplan", lambda p: p.upprattad)
+STUDIEINSATSER = insatser(lambda i: i.typ == "studier")
 
 
 def _teamets_insats(insats: Insats) -> bool:
@@ -108,6 +113,7 @@ def _teamets_insats(insats: Insats) -> bool:
 
 
 TEAMETS_INSATSER = insatser(_teamets_insats, beskrivning="insats av samverkansteamet")
+TEAMETS_FORSTA_INSATS = TEAMETS_INSATSER.forsta()
 
 
 def _inskrivningen(ctx: Kontext) -> tuple[date, date] | None:
@@ -202,7 +208,8 @@ def _kontakt_med_tva_instanser(ctx: Kontext) -> None:
         e for e in SAMORDNINGSINSTANSER
         if e in ctx.arende.individ.kontakter or e == remittent
     ]  # fmt: skip
-    ctx.fakta("kontakter", ", ".join(har) or "inga")
+    if ctx.forklarar:
+        ctx.fakta("kontakter", ", ".join(har) or "inga")
     if len(har) < 2:
         ctx.fynd(
             f"personen har kontakt med {len(har)} av {ctx.namnlista(SAMORDNINGSINSTANSER)} "
@@ -315,10 +322,13 @@ def _informationsmote_fore_inskrivning(ctx: Kontext) -> None:
     if team is None:
         return
     start = _episodens_start(ctx, team.datum)
-    moten_ = moten("informationsmote")(ctx.vy)
-    med_teamet = [t for t in moten_ if TEAM in t.objekt.parter and start <= t.datum <= team.datum]
-    if med_teamet:
-        ctx.fakta("informationsmöte", med_teamet[0].beskrivning)
+    moten_ = INFORMATIONSMOTEN(ctx.vy)
+    med_teamet = next(
+        (t for t in moten_ if TEAM in t.objekt.parter and start <= t.datum <= team.datum), None
+    )
+    if med_teamet is not None:
+        if ctx.forklarar:
+            ctx.fakta("informationsmöte", med_teamet.beskrivning)
         return
     ctx.fynd(
         f"inget informationsmöte med samverkansteamet före {ctx.beskriv(team)}"
@@ -360,14 +370,17 @@ def _svar_inom_tva_veckor(ctx: Kontext) -> None:
     if not ctx.galler(remiss.datum):
         return
     sista = remiss.datum + timedelta(days=SVAR_INOM_DAGAR - 1)
-    grund = f"två veckor från och med {ctx.beskriv(remiss)}"
-    ctx.fakta(f"{remiss.beskrivning}: frist", sista)
+    if ctx.forklarar:
+        ctx.fakta(f"{remiss.beskrivning}: frist", sista)
     svar = next(
         (t for t in _svar_till_remittenten(remiss)(ctx.vy) if t.datum >= remiss.datum), None
     )
     if svar is not None and svar.datum <= sista:
-        ctx.fakta("svar till remittenten", svar.beskrivning)
-    elif svar is not None:
+        if ctx.forklarar:
+            ctx.fakta("svar till remittenten", svar.beskrivning)
+        return
+    grund = f"två veckor från och med {ctx.beskriv(remiss)}"
+    if svar is not None:
         ctx.fynd(
             f"svar till remittenten kom {svar.datum}, {antal_dagar((svar.datum - sista).days)} "
             f"efter sista dagen {sista} ({grund})",
@@ -417,7 +430,10 @@ def _inskriven_pa_af(ctx: Kontext) -> None:
         return
     for i, f in enumerate(ctx.arende.individ.forsorjning):
         if f.typ == "aktivitetsstod" and f.galler(team.datum):
-            ctx.fakta("inskriven på Arbetsförmedlingen", f"individ.forsorjning[{i}] aktivitetsstöd")
+            if ctx.forklarar:
+                ctx.fakta(
+                    "inskriven på Arbetsförmedlingen", f"individ.forsorjning[{i}] aktivitetsstöd"
+                )
             return
     fran = team.datum - timedelta(days=AF_I_SAMBAND_DAGAR)
     sista = team.datum + timedelta(days=AF_I_SAMBAND_DAGAR)
@@ -475,7 +491,7 @@ def _kartlaggningssamtal(ctx: Kontext) -> None:
                 "den ska bestå av mellan tre och sex",
                 sokvag=traff.falt("samtal"),
             )
-        else:
+        elif ctx.forklarar:
             ctx.fakta(traff.falt("samtal"), samtal)
 
 
@@ -506,13 +522,13 @@ def _radgivning_under_inskrivningen(ctx: Kontext) -> None:
         return
     inskriven = _inskrivningen(ctx)
     fran = inskriven[0] if inskriven else date.min
-    alla = insatser(lambda i: i.typ == "ekonomisk_radgivning")(ctx.vy)
-    teamets = [
-        t for t in alla
-        if t.objekt.utforare == TEAM and fran <= t.datum <= avslut.datum
-    ]  # fmt: skip
-    if teamets:
-        ctx.fakta("ekonomisk rådgivning", teamets[0].beskrivning)
+    alla = EKONOMISK_RADGIVNING(ctx.vy)
+    teamets = next(
+        (t for t in alla if t.objekt.utforare == TEAM and fran <= t.datum <= avslut.datum), None
+    )
+    if teamets is not None:
+        if ctx.forklarar:
+            ctx.fakta("ekonomisk rådgivning", teamets.beskrivning)
         return
     ctx.fynd(
         f"ingen ekonomisk rådgivning av samverkansteamet under inskrivningen, före "
@@ -553,15 +569,16 @@ SOFINT_10 = Regel(
 
 
 def _handlingsplan_fore_insats(ctx: Kontext) -> None:
-    insats = ankare_for(ctx, TEAMETS_INSATSER.forsta(), saknas="ingen insats av samverkansteamet")
+    insats = ankare_for(ctx, TEAMETS_FORSTA_INSATS, saknas="ingen insats av samverkansteamet")
     if insats is None:
         return
     inskriven = _inskrivningen(ctx)
     fran = inskriven[0] if inskriven else date.min
     planer_ = [t for t in TEAMETS_HANDLINGSPLANER(ctx.vy) if t.datum >= fran]
-    i_tid = [t for t in planer_ if t.datum <= insats.datum]
-    if i_tid:
-        ctx.fakta("handlingsplan", i_tid[0].beskrivning)
+    i_tid = next((t for t in planer_ if t.datum <= insats.datum), None)
+    if i_tid is not None:
+        if ctx.forklarar:
+            ctx.fakta("handlingsplan", i_tid.beskrivning)
     elif planer_:
         ctx.fynd(
             f"teamets handlingsplan ska finnas senast samma dag som {ctx.beskriv(insats)}, men "
@@ -608,11 +625,18 @@ def _inskriven_hogst_ett_ar(ctx: Kontext) -> None:
     if team is None:
         return
     arsgrans = plus_ar(team.datum, 1)
-    grans, grund = arsgrans, f"ett år från {ctx.beskriv(team)}"
+    grans, forlangning = arsgrans, None
     for f in (t.objekt for t in FORLANGNINGAR(ctx.vy)):
         if _giltig_forlangning(f, arsgrans):
-            grans = min(f.slut, plus_manader(arsgrans, 6))
-            grund = f"förlängning beslutad av styrgruppen {f.datum}"
+            grans, forlangning = min(f.slut, plus_manader(arsgrans, 6)), f
+    avslut = ctx.vy.av_typ(Avslut)
+    if avslut and avslut[0][1].datum <= grans and not ctx.forklarar:
+        return  # closed in time: `avslutas_senast` would say nothing, so needs no reason
+    grund = (
+        f"förlängning beslutad av styrgruppen {forlangning.datum}"
+        if forlangning is not None
+        else f"ett år från {ctx.beskriv(team)}"
+    )
     if ctx.forklarar:
         ctx.fakta("sista dag inskriven", f"{grans} ({grund})")
     avslutas_senast(ctx, grans, grund=grund, sokvag=team.sokvag)
@@ -714,17 +738,20 @@ def _dialog_med_remittenten(ctx: Kontext) -> None:
         return
     avslut = _avslut(ctx)
     slut = avslut.datum if avslut else ctx.datum
-    kontakter: dict[date, str] = {}
+    kontakter: dict[date, int] = {}  # each day's first contact, by its index in handelser
     for index, h in ctx.vy.tidslinje:
         if (
             team.datum < h.datum <= slut
             and h.datum not in kontakter
             and (
-                (isinstance(h, Aterkoppling) and {h.fran, h.till} == {TEAM, remittent})
+                (
+                    isinstance(h, Aterkoppling)
+                    and (h.fran, h.till) in ((TEAM, remittent), (remittent, TEAM))
+                )
                 or (isinstance(h, Mote) and TEAM in h.parter and remittent in h.parter)
             )
         ):
-            kontakter[h.datum] = f"handelser[{index}]"
+            kontakter[h.datum] = index
     ctx.fakta("kontakter med remittenten", len(kontakter))
     avslutets_vag = forsta(ctx, AVSLUT)
     punkter = [team.datum, *kontakter]
@@ -740,7 +767,10 @@ def _dialog_med_remittenten(ctx: Kontext) -> None:
                 frist=fore_ + timedelta(days=DIALOG_HOGST_DAGAR),
             )
         else:
-            sokvag = kontakter.get(efter) or (avslutets_vag.sokvag if avslutets_vag else None)
+            if efter in kontakter:
+                sokvag: str | None = f"handelser[{kontakter[efter]}]"
+            else:
+                sokvag = avslutets_vag.sokvag if avslutets_vag else None
             ctx.fynd(
                 f"{antal_dagar(glapp)} utan kontakt med remittenten ({ctx.namn(remittent)}) "
                 f"mellan {fore_} och {efter}; dialogen ska ske cirka en gång per månad",
@@ -792,13 +822,10 @@ def _studiestart(ctx: Kontext, fran: date, till: date) -> Traff | None:
     for i, f in enumerate(ctx.arende.individ.forsorjning):
         if f.typ == "studiemedel" and fran <= f.start <= till:
             starter.append(Traff(f.start, f"individ.forsorjning[{i}]", "studiemedel", f))
-    for plan in planer("studieplan", lambda p: p.upprattad)(ctx.vy):
+    for plan in STUDIEPLANER(ctx.vy):
         if fran <= plan.datum <= till:
-            studier = [
-                t for t in insatser(lambda i: i.typ == "studier")(ctx.vy)
-                if fran <= t.datum <= till
-            ]  # fmt: skip
-            starter.append(studier[0] if studier else plan)
+            studier = next((t for t in STUDIEINSATSER(ctx.vy) if fran <= t.datum <= till), None)
+            starter.append(studier if studier is not None else plan)
     return min(starter, key=lambda t: t.datum, default=None)
 
 
@@ -993,7 +1020,8 @@ def _remissen_pa_teammote(ctx: Kontext) -> None:
         return
     for mote in TEAMMOTEN(ctx.vy):
         if remiss.datum <= mote.datum <= svar.datum:
-            ctx.fakta("remissen behandlad", mote.beskrivning)
+            if ctx.forklarar:
+                ctx.fakta("remissen behandlad", mote.beskrivning)
             return
     ctx.fynd(
         f"inget teammöte mellan {ctx.beskriv(remiss)} och svar från samverkansteamet till "
@@ -1037,7 +1065,8 @@ def _uppfoljning_efter_kartlaggning(ctx: Kontext) -> None:
         return
     for mote in TEAMMOTEN(ctx.vy):
         if kartlaggning.datum <= mote.datum <= plan.datum:
-            ctx.fakta("uppföljning på teammöte", mote.beskrivning)
+            if ctx.forklarar:
+                ctx.fakta("uppföljning på teammöte", mote.beskrivning)
             return
     ctx.fynd(
         f"inget teammöte mellan {ctx.beskriv(kartlaggning)} och handlingsplanen {plan.datum}: "
@@ -1149,11 +1178,12 @@ def _avslutande_mote(ctx: Kontext) -> None:
         return
     fran = avslut.datum - timedelta(days=AVSLUTSMOTE_DAGAR)
     sista = avslut.datum + timedelta(days=AVSLUTSMOTE_DAGAR)
-    for mote in moten("avslutsmote")(ctx.vy):
+    for mote in AVSLUTSMOTEN(ctx.vy):
         parter = mote.objekt.parter
         if TEAM in parter and remittent in parter and fran <= mote.datum <= sista:
-            deltog = "" if mote.objekt.individen_deltog else " (erbjudet, deltagaren kom inte)"
-            ctx.fakta("avslutande möte", mote.beskrivning + deltog)
+            if ctx.forklarar:
+                deltog = "" if mote.objekt.individen_deltog else " (erbjudet, deltagaren kom inte)"
+                ctx.fakta("avslutande möte", mote.beskrivning + deltog)
             return
     ctx.saknas(
         sista,

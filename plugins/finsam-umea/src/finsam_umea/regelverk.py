@@ -24,8 +24,9 @@ Terms used below (spec 3.2):
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import NamedTuple
@@ -251,6 +252,7 @@ INFORMATIONSMOTEN = moten(
 )
 UPPSTARTSTRAFFAR = moten("uppstartstraff", beskrivning="uppstartsträff")
 UPPFOLJNINGSMOTEN = moten("uppfoljningsmote", beskrivning="uppföljningsträff")
+FLERPARTSMOTEN = moten("flerpartsmote")
 REMISSER_TILL_BEREDNING = handelser(
     Remiss, lambda r, vy: r.till in BEREDNINGSFRIST, beskrivning="remiss till beredning"
 )
@@ -356,12 +358,11 @@ UMEA_01 = Regel(
 # -- UMEA-02, Samordnade individprocesser; Gemensam kartläggning --------------------------
 
 
-def _samtycke_tacker(samtycke: Samtycke, a: str, b: str, dag: date) -> bool:
-    return any(
-        samtycke.tacker(x, y, dag)
-        for x in (SOCIALTJANSTEN if part(a) == "socialtjanst" else (a,))
-        for y in (SOCIALTJANSTEN if part(b) == "socialtjanst" else (b,))
-    )
+def _samtycke_tacker(samtycken: Iterable[Samtycke], a: str, b: str, dag: date) -> bool:
+    """Whether a consent covers *a* and *b* on *dag* (Slussen standing for socialtjänsten)."""
+    xs = SOCIALTJANSTEN if part(a) == "socialtjanst" else (a,)
+    ys = SOCIALTJANSTEN if part(b) == "socialtjanst" else (b,)
+    return any(s.tacker(x, y, dag) for s in samtycken for x in xs for y in ys)
 
 
 def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
@@ -375,7 +376,7 @@ def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
         otackta = [
             f"{ctx.namn(a)}–{ctx.namn(b)}"
             for a, b in par
-            if not any(_samtycke_tacker(s, a, b, utbyte.datum) for s in ctx.arende.samtycken)
+            if not _samtycke_tacker(ctx.arende.samtycken, a, b, utbyte.datum)
         ]
         if otackta:
             ctx.fynd(
@@ -383,7 +384,7 @@ def _medgivande_for_varje_utbyte(ctx: Kontext) -> None:
                 f"mellan {', '.join(otackta)}",
                 sokvag=utbyte.sokvag,
             )
-        elif par:
+        elif par and ctx.forklarar:
             ctx.fakta(utbyte.beskrivning, "omfattas av samtycke")
 
 
@@ -612,7 +613,7 @@ def _samplanering(ctx: Kontext) -> None:
     beredning = forsta(ctx, BEREDNINGAR)
     typer = ("samverkansplan",) if beredning is not None else PLANTYPER
     plan = next(
-        (p for p in planer()(ctx.vy) if k.datum <= p.datum <= t.datum and p.objekt.typ in typer),
+        (p for p in PLANER(ctx.vy) if k.datum <= p.datum <= t.datum and p.objekt.typ in typer),
         None,
     )
     if plan is not None:
@@ -774,7 +775,7 @@ def _flerpartsmote_efter_avvikelse(ctx: Kontext) -> None:
         mote = next(
             (
                 m
-                for m in moten("flerpartsmote")(ctx.vy)
+                for m in FLERPARTSMOTEN(ctx.vy)
                 if m.datum >= avvikelse.datum
                 and len({part(p) for p in m.objekt.parter}) >= 2
                 and (avslut is None or m.datum <= avslut.datum)
@@ -926,13 +927,21 @@ UMEA_12 = Regel(
 # -- UMEA-13, Kartläggningen Arbetsmarknadstorgen/samordningsteam -----------------------------
 
 
+@cache
+def _remisser_och_beredningar(forum: str) -> tuple[Val, Val]:
+    # One pair per forum: what a selector finds is cached per case by the selector's
+    # identity, so a new pair for every case would never be found again.
+    return (
+        handelser(Remiss, lambda r, vy: r.till == forum),
+        moten("beredning", lambda m, vy: forum in m.parter),
+    )
+
+
 def _ratt_forum_for_kommunen(ctx: Kontext) -> None:
     kommun = ctx.arende.individ.kommun.namn
     fel_forum = SAMORDNINGSTEAM if kommun == UMEA else BEREDNINGSGRUPP
-    traffar = [
-        *handelser(Remiss, lambda r, vy: r.till == fel_forum)(ctx.vy),
-        *moten("beredning", lambda m, vy: fel_forum in m.parter)(ctx.vy),
-    ]
+    remisser, beredningar = _remisser_och_beredningar(fel_forum)
+    traffar = [*remisser(ctx.vy), *beredningar(ctx.vy)]
     ctx.fakta("kommun", kommun)
     for traff in sorted(traffar, key=lambda t: t.datum):
         if ctx.galler(traff.datum):
@@ -1465,7 +1474,7 @@ def _bedomning_under_provningen(ctx: Kontext) -> None:
         bedomning = next(
             (
                 k
-                for k in kartlaggningar()(ctx.vy)
+                for k in KARTLAGGNINGAR(ctx.vy)
                 if provning.datum <= k.datum <= e and k.objekt.inriktning is not None
             ),
             None,
@@ -2310,7 +2319,8 @@ def _jobbspar_eller_paket(ctx: Kontext) -> None:
         }
     saknas = [vad for vad, finns in krav.items() if not finns]
     if not saknas:
-        ctx.fakta("efter programmet", ", ".join(krav))
+        if ctx.forklarar:
+            ctx.fakta("efter programmet", ", ".join(krav))
         return
     vad = " och ".join(saknas)
     ctx.saknas(
