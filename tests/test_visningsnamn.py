@@ -30,10 +30,32 @@ ANDRA_KODER = tuple(
 )
 
 
+SAMRAD_UTAN_SAMTYCKE = {
+    "format": "finsam/1",
+    "id": "FINSAM-04-NAMN",
+    "regelverk": ["eda"],
+    "individ": {"kommun": "Eda"},
+    "handelser": [
+        {
+            "typ": "mote",
+            "datum": "2025-03-10",
+            "motestyp": "samrad",
+            "parter": ["socialtjanst", "af"],
+        }
+    ],
+}
+"""A samråd of two huvudmän without consent: no example has one, so FINSAM-04 (which named
+its meeting type and units by code until this was found) is checked on this case too."""
+
+
 def _meddelanden() -> list[tuple[str, str, str]]:
     kontrollant = Kontrollant(hamta_vard())
     meddelanden = []
-    for resultat in kontrollant.kontrollera_alla(EXEMPEL, datum=date(2025, 12, 31)):
+    resultat_lista = [
+        *kontrollant.kontrollera_alla(EXEMPEL, datum=date(2025, 12, 31)),
+        kontrollant.kontrollera(SAMRAD_UTAN_SAMTYCKE, datum=date(2025, 12, 31)),
+    ]
+    for resultat in resultat_lista:
         if resultat.resultat is None:
             continue
         for fynd in resultat.resultat.fynd:
@@ -51,6 +73,11 @@ def test_exemplen_ger_fynd_att_granska() -> None:
     texter = [m for _, _, m in MEDDELANDEN]
     assert any("utbyte mellan Socialtjänsten / IFO" in t for t in texter)
     assert any("samverkansmöte 2025-03-10" in t for t in texter)
+    assert (
+        "mötet (samråd) 2025-03-10 med Socialtjänsten / IFO (inkl. försörjningsstöd), "
+        "Arbetsförmedlingen: inget samtycke omfattar utbyte mellan Socialtjänsten / IFO (inkl. "
+        "försörjningsstöd) och Arbetsförmedlingen den dagen"
+    ) in texter
 
 
 @pytest.mark.parametrize("kod", [*ENHETSKODER, *ANDRA_KODER])

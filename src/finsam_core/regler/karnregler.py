@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 
 from finsam_core.model.handelser import Aterkoppling, Avslut, Beslut, Mote
-from finsam_core.model.koder import INDIVIDEN, KARNENHETER
+from finsam_core.model.koder import INDIVIDEN, KARNENHETER, Kodslag
 from finsam_core.model.lagrum import SOL_NY, SOL_NY_FRAN
 from finsam_core.regler.fynd import Allvarlighet, Dokument, Kalla
 from finsam_core.regler.kalender import plus_ar
@@ -267,13 +267,14 @@ def _samtycke_vid_mote(ctx: Kontext) -> None:
         if not ctx.galler(mote.datum):
             continue
         utan = [
-            f"{a}–{b}"
+            f"{ctx.namn(a)} och {ctx.namn(b)}"
             for a, b in par
             if not any(s.tacker(a, b, mote.datum) for s in ctx.arende.samtycken)
         ]
         if utan:
+            motestyp = ctx.namn(mote.motestyp, Kodslag.MOTESTYP)
             ctx.fynd(
-                f"mötet ({mote.motestyp}) {mote.datum} med {', '.join(parter)}: inget samtycke "
+                f"mötet ({motestyp}) {mote.datum} med {ctx.namnlista(parter)}: inget samtycke "
                 f"omfattar utbyte mellan {', '.join(utan)} den dagen",
                 sokvag=f"handelser[{index}]",
             )
