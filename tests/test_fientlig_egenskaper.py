@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,7 +93,7 @@ def test_sakra_lamnar_aldrig_numret(fore: str, efter: str, form: str) -> None:
 
 _SIFFERTEXT = st.lists(
     st.sampled_from(
-        ["9", "99", "990412", "9904122380", "-", "+", " ", "a", "ä", "\n", "\xa0", "١٢٣", "４"]
+        ["9", "99", "990412", "9904122380", "-", "+", " ", "ä", "–", "\n", "\xa0", "١٢٣", "４"]
     ),
     max_size=12,
 ).map("".join) | st.text(max_size=40)
@@ -109,3 +111,15 @@ def test_maskering_med_forkontroll_som_utan(text: str) -> None:
         utskrift._maskera_kedja, utskrift.escapa(utskrift._KEDJA.sub(utskrift._maskera_kedja, text))
     )
     assert sakra(text, None) == hela
+
+
+def test_forkontrollen_raknar_varje_siffra() -> None:
+    """Every character the masking pattern takes for a digit counts as one in the check
+    that rules texts out (whatever Unicode version this Python has)."""
+    siffra = re.compile(r"\d")
+    missade = [
+        hex(kod)
+        for kod in range(sys.maxunicode + 1)
+        if siffra.match(chr(kod)) and not utskrift._kan_ha_kedja(chr(kod) * 10)
+    ]
+    assert missade == []

@@ -23,11 +23,20 @@ import re
 _KEDJA = re.compile(r"\d(?:[-+]?\d){9,}")
 """Ten or more digits, a ``-`` or ``+`` allowed between any two (``19900515-2384``)."""
 
-_SIFFRA_ELLER_ANNAT = bytes(
-    ord("0") if ord("0") <= byte <= ord("9") or byte >= 0x80 else ord(" ") for byte in range(256)
+_INGEN_SIFFRA = (0xC2, 0xC3, 0xE2)
+"""UTF-8 lead bytes of U+0080–U+00FF (``ä``, no-break space) and U+2000–U+2FFF (``–``,
+``…``): no character there is a digit (a test checks every code point)."""
+_SOM_SIFFRA = bytes(
+    ord("0")
+    if ord("0") <= byte <= ord("9") or (byte >= 0xC0 and byte not in _INGEN_SIFFRA)
+    else ord(" ")
+    for byte in range(256)
 )
-"""For `_kan_ha_kedja`: an ASCII digit or any byte of a non-ASCII character (which may be a
-digit, as ``\\d`` matches every Unicode digit) becomes ``0``, anything else a space."""
+"""For `_kan_ha_kedja`: an ASCII digit, or the lead byte of a character that may be a digit
+(``\\d`` matches every Unicode digit), becomes ``0``; anything else a space."""
+_UTAN = b"-+" + bytes(range(0x80, 0xC0))
+"""Dropped before `_SOM_SIFFRA`: the separators, and the continuation bytes of a character
+(so that each character gives one byte)."""
 
 MAX_VARDE = 60
 """Longest value quoted in a message (characters, before ``…``)."""
@@ -54,16 +63,18 @@ def _maskera_kedja(traff: re.Match[str]) -> str:
 
 
 def _kan_ha_kedja(text: str) -> bool:
-    """False only when `_KEDJA` cannot match in *text*: it has no ten digits in a row once
-    every ``-`` and ``+`` is dropped (a superset of what `_KEDJA` matches).
+    """False only when `_KEDJA` cannot match in *text*: once every ``-`` and ``+`` is
+    dropped, no ten characters in a row may be digits.
 
     A message holds several dates (8 digits each), so counting digits would rarely rule a
     text out; this check costs a tenth of the regular expression's search.
 
     >>> _kan_ha_kedja("fristen 2025-03-10 (remiss 2025-02-24)"), _kan_ha_kedja("9904122380")
     (False, True)
+    >>> _kan_ha_kedja("2026-11-16–2026-11-20"), _kan_ha_kedja("19900515-２３８５")
+    (False, True)
     """
-    siffror = text.encode("utf-8", "surrogatepass").translate(_SIFFRA_ELLER_ANNAT, b"-+")
+    siffror = text.encode("utf-8", "surrogatepass").translate(_SOM_SIFFRA, _UTAN)
     return b"0000000000" in siffror
 
 
