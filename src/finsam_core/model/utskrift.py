@@ -18,6 +18,7 @@ guarantees without the printing code having to remember them:
 
 from __future__ import annotations
 
+import functools
 import re
 
 _KEDJA = re.compile(r"\d(?:[-+]?\d){9,}")
@@ -157,7 +158,13 @@ def sakert_valfritt_id(text: str | None) -> str | None:
 
 def sakker_sokvag(text: str | None) -> str | None:
     """A path in a case (``handelser[3].datum``; keys may come from the input) safe to print."""
-    return None if text is None else sakra(text, MAX_SOKVAG)
+    return None if text is None else _sakker_sokvag(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sakker_sokvag(text: str) -> str:
+    # Every finding has a path, and the same few recur (``handelser[3]``, ``individ``).
+    return sakra(text, MAX_SOKVAG)
 
 
 def sakert_filnamn(text: str) -> str:

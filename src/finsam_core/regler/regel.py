@@ -240,6 +240,20 @@ class Regelverk:
         )
 
 
+def giltighet(regel: Regel, regelverk: Regelverk) -> tuple[date | None, date | None]:
+    """The first and last day both *regel* and *regelverk* apply (None: no limit).
+
+    >>> from datetime import date
+    >>> from finsam_core.regler.karnregler import KARNREGELVERK
+    >>> regel = evolve(KARNREGELVERK.regler[0], giltig_fran=date(2025, 7, 1))
+    >>> giltighet(regel, evolve(KARNREGELVERK, giltig_till=date(2030, 12, 31)))
+    (datetime.date(2025, 7, 1), datetime.date(2030, 12, 31))
+    """
+    franor = [d for d in (regel.giltig_fran, regelverk.giltig_fran) if d is not None]
+    tillar = [d for d in (regel.giltig_till, regelverk.giltig_till) if d is not None]
+    return (max(franor) if franor else None, min(tillar) if tillar else None)
+
+
 _ALLA = object()  # marks that the one-pass grouping has run, even for a case without events
 
 
@@ -306,8 +320,8 @@ class Kontext:
     """What a rule's check sees of one case, and where it reports (see the module doc)."""
 
     __slots__ = (
-        "_bedomda", "_ej_tillamplig", "_fakta", "_fynd", "_regelverk", "_sparar", "_utanfor",
-        "datum", "regel", "vy",
+        "_bedomda", "_ej_tillamplig", "_fakta", "_fynd", "_granser", "_regelverk", "_sparar",
+        "_utanfor", "datum", "regel", "vy",
     )  # fmt: skip
 
     def __init__(
@@ -324,6 +338,8 @@ class Kontext:
         self._ej_tillamplig: str | None = None
         self._bedomda = 0
         self._utanfor = 0
+        self._granser: tuple[date | None, date | None] | None = None
+        """`giltighet` of the rule and its rule set, once worked out (the engine gives it)."""
 
     @property
     def arende(self) -> Arende:
@@ -335,11 +351,11 @@ class Kontext:
 
     def galler(self, dag: date) -> bool:
         """True if this rule version (and its rule set) applies to an event dated *dag*."""
-        rv = self._regelverk
-        ok = self.regel.galler(dag) and (
-            (rv.giltig_fran is None or rv.giltig_fran <= dag)
-            and (rv.giltig_till is None or dag <= rv.giltig_till)
-        )
+        granser = self._granser
+        if granser is None:
+            granser = self._granser = giltighet(self.regel, self._regelverk)
+        fran, till = granser
+        ok = (fran is None or fran <= dag) and (till is None or dag <= till)
         if ok:
             self._bedomda += 1
         else:
@@ -355,15 +371,17 @@ class Kontext:
         allvarlighet: Allvarlighet | None = None,
     ) -> None:
         """Report that the case breaks the rule (severity: the rule's, unless given)."""
+        regel = self.regel
         self._fynd.append(
             Fynd(
-                regel=self.regel.id,
-                allvarlighet=allvarlighet or self.regel.allvarlighet,
-                meddelande=meddelande,
-                kalla=self.regel.kalla,
-                sokvag=sokvag,
-                frist=frist,
-                titel=self.regel.titel,
+                regel.id,
+                allvarlighet or regel.allvarlighet,
+                meddelande,
+                regel.kalla,
+                sokvag,
+                frist,
+                Bedomning.BROTT,
+                regel.titel,
             )
         )
 
@@ -423,7 +441,7 @@ class Kontext:
     def beskriv(self, traff: Traff) -> str:
         """A `byggstenar.Traff` as a message says it: what it is by name, and its date
         (``samverkansmöte 2025-03-10``, where ``Traff.beskrivning`` has the code)."""
-        return f"{self.namn(traff.namn)} {traff.datum}"
+        return f"{self.vy.kodverk.namn(traff.namn, i_mening=True)} {traff.datum}"
 
     def fakta(self, namn: str, varde: object) -> None:
         """Record a fact the rule used (dates, counts, which consent), for `forklara`."""
