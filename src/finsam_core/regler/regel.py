@@ -305,15 +305,20 @@ class Arendevy:
 
     def av_typ(self, typ: type[H]) -> list[tuple[int, H]]:
         """The events of *typ* (or a subclass) in date order, with their index in ``handelser``."""
-        if not self._per_typ:
+        per_typ = self._per_typ
+        if not per_typ:
             # One pass files every event under its class and each base class, in date order.
-            self._per_typ[_ALLA] = []
-            for i, h in self.tidslinje:
-                for klass in type(h).__mro__:
+            per_typ[_ALLA] = []
+            for par in self.tidslinje:
+                for klass in type(par[1]).__mro__:
                     if klass is object:
                         break
-                    self._per_typ.setdefault(klass, []).append((i, h))
-        return self._per_typ.get(typ, [])
+                    lista = per_typ.get(klass)
+                    if lista is None:
+                        per_typ[klass] = [par]
+                    else:
+                        lista.append(par)
+        return per_typ.get(typ, [])
 
 
 class Kontext:
