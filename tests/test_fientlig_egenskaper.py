@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import random
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from finsam_core.cli.app import finsam
+from finsam_core.model import utskrift
 from finsam_core.model.utskrift import sakra
 
 from .mutationer import PNR, exempelfall, lacker, mutera
@@ -86,3 +89,37 @@ def test_sakra_lamnar_aldrig_numret(fore: str, efter: str, form: str) -> None:
     ut = sakra(fore + form + efter)
     assert not lacker(ut)
     assert all(t.isprintable() or t == " " for t in ut)
+
+
+_SIFFERTEXT = st.lists(
+    st.sampled_from(
+        ["9", "99", "990412", "9904122380", "-", "+", " ", "ä", "–", "\n", "\xa0", "١٢٣", "４"]
+    ),
+    max_size=12,
+).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=ANTAL * 8, deadline=None)
+@given(text=_SIFFERTEXT)
+def test_maskering_med_forkontroll_som_utan(text: str) -> None:
+    """The shortcuts of `maskera_text` and `sakra` (a check that rules out a number before
+    the regular expression runs; one masking pass for printable text) mask exactly as the
+    plain passes do."""
+    utan = utskrift._KEDJA.sub(utskrift._maskera_kedja, text)
+    assert utskrift.maskera_text(text) == utan
+    hela = utskrift._KEDJA.sub(
+        utskrift._maskera_kedja, utskrift.escapa(utskrift._KEDJA.sub(utskrift._maskera_kedja, text))
+    )
+    assert sakra(text, None) == hela
+
+
+def test_forkontrollen_raknar_varje_siffra() -> None:
+    """Every character the masking pattern takes for a digit counts as one in the check
+    that rules texts out (whatever Unicode version this Python has)."""
+    siffra = re.compile(r"\d")
+    missade = [
+        hex(kod)
+        for kod in range(sys.maxunicode + 1)
+        if siffra.match(chr(kod)) and not utskrift._kan_ha_kedja(chr(kod) * 10)
+    ]
+    assert missade == []

@@ -157,6 +157,11 @@ class Kodverk:
     koder: Mapping[Kodslag, Mapping[str, str]] = field(converter=_las_bara_koder)
     handelsetyper: Mapping[str, type] = field(converter=_las_bara)
     """Event classes by their ``typ`` (see `finsam_core.model.handelser`)."""
+    _namn: dict[Kodslag | None, dict[str, tuple[str, str]]] = field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+    """`namn`'s tables, per code list (None: units, then every list), built on first use:
+    messages name codes for every finding."""
 
     def lista(self, slag: Kodslag) -> Mapping[str, str]:
         """The codes of one kind, each with its Swedish description."""
@@ -180,20 +185,26 @@ class Kodverk:
         >>> KARNKODVERK.namnlista(["arbetsformedlingen", "region"], Kodslag.HUVUDMAN)
         'Arbetsförmedlingen, region'
         """
-        if slag is None:
-            enhet = self.enheter.get(kod)
-            if enhet is not None:
-                return enhet.namn
-            listor: Any = (self.lista(s) for s in Kodslag)
-        else:
-            listor = (self.lista(slag),)
-        for lista in listor:
-            namn = lista.get(kod)
-            if namn is not None:
+        tabell = self._namn.get(slag)
+        if tabell is None:
+            tabell = self._namn[slag] = self._namntabell(slag)
+        namn = tabell.get(kod)
+        if namn is None:
+            return kod
+        return namn[1] if i_mening else namn[0]
+
+    def _namntabell(self, slag: Kodslag | None) -> dict[str, tuple[str, str]]:
+        """What `namn` looks up: each code's (name, name inside a sentence)."""
+        enhetsnamn = {e.namn for e in self.enheter.values()}
+        tabell: dict[str, tuple[str, str]] = {}
+        for ett_slag in Kodslag if slag is None else (slag,):
+            for kod, namn in self.lista(ett_slag).items():
                 # A huvudman named as its unit is ("Arbetsförmedlingen") is a proper noun.
-                egennamn = any(e.namn == namn for e in self.enheter.values())
-                return _i_mening(namn) if i_mening and not egennamn else namn
-        return kod
+                i_mening = namn if namn in enhetsnamn else _i_mening(namn)
+                tabell.setdefault(kod, (namn, i_mening))
+        if slag is None:
+            tabell.update((kod, (e.namn, e.namn)) for kod, e in self.enheter.items())
+        return tabell
 
     def namnlista(self, koder: Iterable[str], slag: Kodslag | None = None) -> str:
         """Display names of *koder* inside a sentence, separated by commas.

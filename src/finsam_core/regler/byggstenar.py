@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from attrs import frozen
@@ -58,6 +60,14 @@ class Traff(NamedTuple):
         return f"{self.sokvag}.{namn}"
 
 
+_traff = partial(tuple.__new__, Traff)
+"""``_traff((datum, sokvag, namn, objekt))`` is ``Traff(datum, sokvag, namn, objekt)``
+without NamedTuple's ``__new__`` in Python: selectors make thousands for every case."""
+
+_DATUM = attrgetter("datum")
+"""Sort key: the date of a `Traff` (ties keep their order)."""
+
+
 @frozen(eq=False)
 class Val:
     """A named way to find dated things in a case, in date order.
@@ -82,11 +92,7 @@ class Val:
 
 
 _HANDELSEVAGAR = [f"handelser[{i}]" for i in range(64)]
-
-
-def _handelsevag(index: int) -> str:
-    """``handelser[i]``: the paths of a case's first events are built once per process."""
-    return _HANDELSEVAGAR[index] if index < 64 else f"handelser[{index}]"
+"""``handelser[i]``: the paths of a case's first events, built once per process."""
 
 
 def handelser(
@@ -100,7 +106,7 @@ def handelser(
 
     def hitta(vy: Arendevy) -> list[Traff]:
         return [
-            Traff(h.datum, _handelsevag(i), namn, h)
+            _traff((h.datum, _HANDELSEVAGAR[i] if i < 64 else f"handelser[{i}]", namn, h))
             for i, h in vy.av_typ(typ)
             if villkor is None or villkor(h, vy)
         ]
@@ -118,7 +124,7 @@ def eller(*val: Val, beskrivning: str | None = None) -> Val:
     namn = beskrivning or " eller ".join(v.beskrivning for v in val)
 
     def hitta(vy: Arendevy) -> list[Traff]:
-        return sorted((t for v in val for t in v(vy)), key=lambda t: t.datum)
+        return sorted((t for v in val for t in v(vy)), key=_DATUM)
 
     return Val(namn, hitta)
 
@@ -142,11 +148,11 @@ def _lista(
 ) -> Val:
     def hitta(vy: Arendevy) -> list[Traff]:
         traffar = [
-            Traff(datum(x), f"{falt}[{i}]", namn, x)
+            _traff((datum(x), f"{falt}[{i}]", namn, x))
             for i, x in enumerate(getattr(vy.arende, falt))
             if villkor is None or villkor(x)
         ]
-        return sorted(traffar, key=lambda t: t.datum)
+        return sorted(traffar, key=_DATUM)
 
     return Val(namn, hitta)
 

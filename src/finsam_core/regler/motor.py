@@ -28,7 +28,14 @@ from finsam_core.model.utskrift import (
 )
 from finsam_core.regler._parallell import ordnad_parallell
 from finsam_core.regler.fynd import Allvarlighet, Bedomning, Fynd, Kalla
-from finsam_core.regler.regel import Arendevy, Kontext, Regel, Regelverk
+from finsam_core.regler.regel import (
+    Arendevy,
+    Kontext,
+    Regel,
+    Regelverk,
+    giltighet,
+    kodverk_for,
+)
 from finsam_core.regler.skydd import SKYDDAT, skydda_fynd, skydda_text, skyddsmonster
 
 
@@ -130,6 +137,41 @@ def _med_karnan(regelverk: tuple[Regelverk, ...]) -> tuple[Regelverk, ...]:
     from finsam_core.regler.karnregler import KARNREGELVERK
 
     return (KARNREGELVERK, *regelverk)
+
+
+class _Korplan:
+    """What `validera` works out once per choice of rule sets: the rule sets to run (core's
+    first where it is missing, each once), their ids, every rule with its rule set and the
+    dates both apply between (`Kontext.galler`), and the code lists they name codes with
+    when the caller gives none (`kodverk_for`)."""
+
+    __slots__ = ("ids", "kodverk", "regelverk", "regler")
+
+    def __init__(self, regelverk: tuple[Regelverk, ...]) -> None:
+        self.regelverk = regelverk
+        self.ids = tuple(rv.id for rv in regelverk)
+        self.regler = tuple(
+            (rv, regel, giltighet(regel, rv)) for rv in regelverk for regel in rv.regler
+        )
+        self.kodverk = kodverk_for(regelverk)
+
+
+_KORPLANER: dict[int, tuple[object, _Korplan]] = {}
+
+
+def _korplan(regelverk: Regelverk | Sequence[Regelverk]) -> _Korplan:
+    # Callers pass the same rule sets for case after case (the plugin host's `regelverk_for`
+    # returns one tuple per choice). A tuple of rule sets cannot change, so its plan is kept
+    # by identity; the entry holds the tuple, so its id is not reused while it is kept.
+    sparad = _KORPLANER.get(id(regelverk))
+    if sparad is not None and sparad[0] is regelverk:
+        return sparad[1]
+    plan = _Korplan(_med_karnan(_unika(regelverk)))
+    if isinstance(regelverk, tuple | Regelverk):
+        if len(_KORPLANER) >= 64:
+            _KORPLANER.clear()
+        _KORPLANER[id(regelverk)] = (regelverk, plan)
+    return plan
 
 
 def _regelfel(regel: Regel, regelverk: Regelverk, undantag: Exception) -> Fynd:
@@ -250,22 +292,22 @@ def validera(
     it, core's code lists extended with the given rule sets'.
     """
     kontrollera_datum(datum)
-    rv = _med_karnan(_unika(regelverk))
-    vy = Arendevy(arende, rv, kodverk)
+    plan = _korplan(regelverk)
+    vy = Arendevy(arende, plan.regelverk, plan.kodverk if kodverk is None else kodverk)
     fynd: list[Fynd] = []
-    for ett in rv:
-        for regel in ett.regler:
-            ctx = Kontext(vy, regel, ett, datum, False)
-            try:
-                regel.kontroll(ctx)
-            except OverflowError:
-                fynd.append(_utanfor_kalendern(regel))
-            except Exception as undantag:  # a broken rule must not stop the others
-                fynd.append(_regelfel(regel, ett, undantag))
-            else:
-                fynd.extend(ctx._fynd)
+    for ett, regel, granser in plan.regler:
+        ctx = Kontext(vy, regel, ett, datum, False)
+        ctx._granser = granser
+        try:
+            regel.kontroll(ctx)
+        except OverflowError:
+            fynd.append(_utanfor_kalendern(regel))
+        except Exception as undantag:  # a broken rule must not stop the others
+            fynd.append(_regelfel(regel, ett, undantag))
+        else:
+            fynd.extend(ctx._fynd)
     skydd = skyddsmonster(arende)
-    return Resultat(arende.id, tuple(r.id for r in rv), datum, skydda_fynd(fynd, skydd))
+    return Resultat(arende.id, plan.ids, datum, skydda_fynd(fynd, skydd))
 
 
 def forklara(

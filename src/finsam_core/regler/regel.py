@@ -240,6 +240,20 @@ class Regelverk:
         )
 
 
+def giltighet(regel: Regel, regelverk: Regelverk) -> tuple[date | None, date | None]:
+    """The first and last day both *regel* and *regelverk* apply (None: no limit).
+
+    >>> from datetime import date
+    >>> from finsam_core.regler.karnregler import KARNREGELVERK
+    >>> regel = evolve(KARNREGELVERK.regler[0], giltig_fran=date(2025, 7, 1))
+    >>> giltighet(regel, evolve(KARNREGELVERK, giltig_till=date(2030, 12, 31)))
+    (datetime.date(2025, 7, 1), datetime.date(2030, 12, 31))
+    """
+    franor = [d for d in (regel.giltig_fran, regelverk.giltig_fran) if d is not None]
+    tillar = [d for d in (regel.giltig_till, regelverk.giltig_till) if d is not None]
+    return (max(franor) if franor else None, min(tillar) if tillar else None)
+
+
 _ALLA = object()  # marks that the one-pass grouping has run, even for a case without events
 
 
@@ -291,23 +305,28 @@ class Arendevy:
 
     def av_typ(self, typ: type[H]) -> list[tuple[int, H]]:
         """The events of *typ* (or a subclass) in date order, with their index in ``handelser``."""
-        if not self._per_typ:
+        per_typ = self._per_typ
+        if not per_typ:
             # One pass files every event under its class and each base class, in date order.
-            self._per_typ[_ALLA] = []
-            for i, h in self.tidslinje:
-                for klass in type(h).__mro__:
+            per_typ[_ALLA] = []
+            for par in self.tidslinje:
+                for klass in type(par[1]).__mro__:
                     if klass is object:
                         break
-                    self._per_typ.setdefault(klass, []).append((i, h))
-        return self._per_typ.get(typ, [])
+                    lista = per_typ.get(klass)
+                    if lista is None:
+                        per_typ[klass] = [par]
+                    else:
+                        lista.append(par)
+        return per_typ.get(typ, [])
 
 
 class Kontext:
     """What a rule's check sees of one case, and where it reports (see the module doc)."""
 
     __slots__ = (
-        "_bedomda", "_ej_tillamplig", "_fakta", "_fynd", "_regelverk", "_sparar", "_utanfor",
-        "datum", "regel", "vy",
+        "_bedomda", "_ej_tillamplig", "_fakta", "_fynd", "_granser", "_regelverk", "_sparar",
+        "_utanfor", "datum", "regel", "vy",
     )  # fmt: skip
 
     def __init__(
@@ -324,6 +343,8 @@ class Kontext:
         self._ej_tillamplig: str | None = None
         self._bedomda = 0
         self._utanfor = 0
+        self._granser: tuple[date | None, date | None] | None = None
+        """`giltighet` of the rule and its rule set, once worked out (the engine gives it)."""
 
     @property
     def arende(self) -> Arende:
@@ -335,11 +356,11 @@ class Kontext:
 
     def galler(self, dag: date) -> bool:
         """True if this rule version (and its rule set) applies to an event dated *dag*."""
-        rv = self._regelverk
-        ok = self.regel.galler(dag) and (
-            (rv.giltig_fran is None or rv.giltig_fran <= dag)
-            and (rv.giltig_till is None or dag <= rv.giltig_till)
-        )
+        granser = self._granser
+        if granser is None:
+            granser = self._granser = giltighet(self.regel, self._regelverk)
+        fran, till = granser
+        ok = (fran is None or fran <= dag) and (till is None or dag <= till)
         if ok:
             self._bedomda += 1
         else:
@@ -355,15 +376,17 @@ class Kontext:
         allvarlighet: Allvarlighet | None = None,
     ) -> None:
         """Report that the case breaks the rule (severity: the rule's, unless given)."""
+        regel = self.regel
         self._fynd.append(
             Fynd(
-                regel=self.regel.id,
-                allvarlighet=allvarlighet or self.regel.allvarlighet,
-                meddelande=meddelande,
-                kalla=self.regel.kalla,
-                sokvag=sokvag,
-                frist=frist,
-                titel=self.regel.titel,
+                regel.id,
+                allvarlighet or regel.allvarlighet,
+                meddelande,
+                regel.kalla,
+                sokvag,
+                frist,
+                Bedomning.BROTT,
+                regel.titel,
             )
         )
 
@@ -423,7 +446,7 @@ class Kontext:
     def beskriv(self, traff: Traff) -> str:
         """A `byggstenar.Traff` as a message says it: what it is by name, and its date
         (``samverkansmöte 2025-03-10``, where ``Traff.beskrivning`` has the code)."""
-        return f"{self.namn(traff.namn)} {traff.datum}"
+        return f"{self.vy.kodverk.namn(traff.namn, i_mening=True)} {traff.datum}"
 
     def fakta(self, namn: str, varde: object) -> None:
         """Record a fact the rule used (dates, counts, which consent), for `forklara`."""
