@@ -37,12 +37,16 @@ the file with the tuple of rules:
 ... )
 >>> EXEMPEL_02.kalla.titel
 'Exempelförbundets riktlinje'
+
+The arena and report names are imported on first use (PEP 562), so that a plugin whose
+module does not use them, and every command that only checks cases, start without them.
 """
 
 from __future__ import annotations
 
-from finsam_core.arenor.arena import Arena, Arenadata, Lucka, Niva
-from finsam_core.arenor.data import las_arenadata
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from finsam_core.model.arende import Arende
 from finsam_core.model.handelser import (
     Aterkoppling,
@@ -72,23 +76,6 @@ from finsam_core.plugins.hookspecs import (
     UtokaRegelverk,
     hookimpl,
 )
-from finsam_core.rapport.delar import (
-    Andel,
-    Antal,
-    Deltagande,
-    Dimension,
-    Fall,
-    Ledtid,
-    Matt,
-    Summa,
-    Villkor,
-    alla,
-    ledtid,
-    och,
-)
-from finsam_core.rapport.dimensioner import KOMMUN, KON, aldersgrupp, forsorjningsgrupp, remittent
-from finsam_core.rapport.period import Period
-from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.byggstenar import (
     ARENDETS_START,
     Traff,
@@ -132,6 +119,69 @@ from finsam_core.regler.kalender import (
     veckor,
 )
 from finsam_core.regler.regel import Arendevy, Kontext, Kontroll, Regel, Regelverk
+
+if TYPE_CHECKING:  # the same names as _SENARE, for type checkers
+    from finsam_core.arenor.arena import (
+        Arena as Arena,
+        Arenadata as Arenadata,
+        Lucka as Lucka,
+        Niva as Niva,
+    )
+    from finsam_core.arenor.data import las_arenadata as las_arenadata
+    from finsam_core.rapport.delar import (
+        Andel as Andel,
+        Antal as Antal,
+        Deltagande as Deltagande,
+        Dimension as Dimension,
+        Fall as Fall,
+        Ledtid as Ledtid,
+        Matt as Matt,
+        Summa as Summa,
+        Villkor as Villkor,
+        alla as alla,
+        ledtid as ledtid,
+        och as och,
+    )
+    from finsam_core.rapport.dimensioner import (
+        KOMMUN as KOMMUN,
+        KON as KON,
+        aldersgrupp as aldersgrupp,
+        forsorjningsgrupp as forsorjningsgrupp,
+        remittent as remittent,
+    )
+    from finsam_core.rapport.period import Period as Period
+    from finsam_core.rapport.rapport import Rapport as Rapport
+
+_ARENOR = "finsam_core.arenor.arena"
+_DELAR = "finsam_core.rapport.delar"
+_DIMENSIONER = "finsam_core.rapport.dimensioner"
+_SENARE: dict[str, str] = {
+    "Arena": _ARENOR,
+    "Arenadata": _ARENOR,
+    "Lucka": _ARENOR,
+    "Niva": _ARENOR,
+    "las_arenadata": "finsam_core.arenor.data",
+    "Andel": _DELAR,
+    "Antal": _DELAR,
+    "Deltagande": _DELAR,
+    "Dimension": _DELAR,
+    "Fall": _DELAR,
+    "Ledtid": _DELAR,
+    "Matt": _DELAR,
+    "Summa": _DELAR,
+    "Villkor": _DELAR,
+    "alla": _DELAR,
+    "ledtid": _DELAR,
+    "och": _DELAR,
+    "KOMMUN": _DIMENSIONER,
+    "KON": _DIMENSIONER,
+    "aldersgrupp": _DIMENSIONER,
+    "forsorjningsgrupp": _DIMENSIONER,
+    "remittent": _DIMENSIONER,
+    "Period": "finsam_core.rapport.period",
+    "Rapport": "finsam_core.rapport.rapport",
+}
+"""Names imported on first use (arenas and reports), and the module each lives in."""
 
 FEL = Allvarlighet.FEL
 """Breaks a "ska" in the source."""
@@ -246,3 +296,16 @@ __all__ = [
     "varje",
     "veckor",
 ]
+
+
+def __getattr__(namn: str) -> Any:
+    modul = _SENARE.get(namn)
+    if modul is None:
+        raise AttributeError(f"module 'finsam_core.regelbygge' has no attribute {namn!r}")
+    varde = getattr(importlib.import_module(modul), namn)
+    globals()[namn] = varde
+    return varde
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -49,29 +49,30 @@ INTERNT_FEL = 3
 RAPPORTERA = "rapportera det i finsam-core:s ärendelista med kommandot och utskriften av --debug"
 
 _NAMN = r"((?:'[^']+'(?: / )?)+)"
-_OVERSATTNINGAR: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"No such option: (.+)"), r"okänd flagga: \1"),
+# Patterns as text, compiled (and cached by re) only when a usage error is shown.
+_OVERSATTNINGAR: list[tuple[str, str]] = [
+    (r"No such option: (.+)", r"okänd flagga: \1"),
     (
-        re.compile(r"No such option '(.+?)'\. Did you mean (.+)\?"),
+        r"No such option '(.+?)'\. Did you mean (.+)\?",
         r"okänd flagga '\1'; menade du \2?",
     ),
-    (re.compile(r"No such option '(.+)'\."), r"okänd flagga '\1'"),
-    (re.compile(r"No such command '(.+)'\."), r"okänt kommando '\1'"),
-    (re.compile(r"Missing argument '(.+)'\."), r"argumentet \1 saknas"),
-    (re.compile(r"Missing option '(.+)'\."), r"flaggan \1 krävs"),
-    (re.compile(r"Option '(.+)' requires an argument\."), r"flaggan \1 kräver ett värde"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), r"oväntade argument: \1"),
+    (r"No such option '(.+)'\.", r"okänd flagga '\1'"),
+    (r"No such command '(.+)'\.", r"okänt kommando '\1'"),
+    (r"Missing argument '(.+)'\.", r"argumentet \1 saknas"),
+    (r"Missing option '(.+)'\.", r"flaggan \1 krävs"),
+    (r"Option '(.+)' requires an argument\.", r"flaggan \1 kräver ett värde"),
+    (r"Got unexpected extra arguments? \((.+)\)", r"oväntade argument: \1"),
     (
-        re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not one of (.+)\."),
+        rf"Invalid value for {_NAMN}: '(.+)' is not one of (.+)\.",
         r"ogiltigt värde för \1: '\2' är inte en av \3",
     ),
     (
-        re.compile(rf"Invalid value for {_NAMN}: '(.+)' is not a valid integer\."),
+        rf"Invalid value for {_NAMN}: '(.+)' is not a valid integer\.",
         r"ogiltigt värde för \1: '\2' är inte ett heltal",
     ),
-    (re.compile(rf"Invalid value for {_NAMN}: (.+)"), r"ogiltigt värde för \1: \2"),
-    (re.compile(r"Option '(.+)' does not take a value\."), r"flaggan \1 tar inget värde"),
-    (re.compile(r"Error: (.+)"), r"\1"),
+    (rf"Invalid value for {_NAMN}: (.+)", r"ogiltigt värde för \1: \2"),
+    (r"Option '(.+)' does not take a value\.", r"flaggan \1 tar inget värde"),
+    (r"Error: (.+)", r"\1"),
 ]
 
 
@@ -79,8 +80,8 @@ def _pa_svenska(meddelande: str) -> str:
     from finsam_core.model.utskrift import sakra
 
     for monster, svenska in _OVERSATTNINGAR:
-        if monster.fullmatch(meddelande.strip()):
-            return sakra(monster.sub(svenska, meddelande.strip()))
+        if re.fullmatch(monster, meddelande.strip()):
+            return sakra(re.sub(monster, svenska, meddelande.strip()))
     return sakra(meddelande)
 
 

@@ -93,11 +93,17 @@ def rakna(n: int, ental: str, flertal: str) -> str:
     return f"{n} {ental if n == 1 else flertal}"
 
 
-def ladda_vard() -> Pluginvard:
-    """The plugin host, with one warning line on stderr per plugin that failed."""
+def ladda_vard(*, rapporter: bool = False) -> Pluginvard:
+    """The plugin host, with one warning line on stderr per plugin that failed.
+
+    With *rapporter*, the plugins' reports are loaded first (they load on first use), so
+    that a plugin whose report hook failed is among the warnings.
+    """
     from finsam_core.plugins.vard import hamta_vard
 
     vard = hamta_vard()
+    if rapporter:
+        vard.rapporter()
     for fel in vard.fel:
         click.echo(f"varning: {fel}", err=True)
     if vard.bortvalda:

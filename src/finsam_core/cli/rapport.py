@@ -185,7 +185,7 @@ def rapport(
     from finsam_core.regler._parallell import ordnad_parallell
     from finsam_core.regler.motor import validera
 
-    vard = ladda_vard()
+    vard = ladda_vard(rapporter=True)
     if lista:
         _lista(vard, "json" if utformat == "json" else "text")
         return

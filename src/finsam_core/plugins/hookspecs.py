@@ -13,15 +13,16 @@ given; they never reach into the host.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pluggy
 
-from finsam_core.arenor.arena import Arenadata
-from finsam_core.model.handelser import Handelse
-from finsam_core.model.koder import Enhet, Kodslag
-from finsam_core.rapport.rapport import Rapport
-from finsam_core.regler.regel import Regel, Regelverk
+if TYPE_CHECKING:  # only named in signatures: importing arenas and reports costs start-up
+    from finsam_core.arenor.arena import Arenadata
+    from finsam_core.model.handelser import Handelse
+    from finsam_core.model.koder import Enhet, Kodslag
+    from finsam_core.rapport.rapport import Rapport
+    from finsam_core.regler.regel import Regel, Regelverk
 
 PROJEKT = "finsam"
 ENTRY_POINT_GRUPP = "finsam"
@@ -98,5 +99,6 @@ class RegistreraRapport(Protocol):
 def finsam_rapporter(register: RegistreraRapport) -> None:
     """Register this package's reports: call ``register(rapport)`` for each.
 
-    A report whose id is taken is refused and reported; the rest load.
+    Called the first time reports are needed (``finsam rapport``, ``finsam plugins``), not
+    at start-up. A report whose id is taken is refused and reported; the rest load.
     """

@@ -4,7 +4,6 @@ plugin does."""
 from __future__ import annotations
 
 from finsam_core.plugins.hookspecs import RegistreraRapport, RegistreraRegelverk, hookimpl
-from finsam_core.rapport.karnrapporter import KARNRAPPORTER
 from finsam_core.regler.karnregler import KARNREGELVERK
 
 
@@ -15,5 +14,8 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 
 @hookimpl
 def finsam_rapporter(register: RegistreraRapport) -> None:
+    # Imported here: reports are loaded the first time they are needed, not at start-up.
+    from finsam_core.rapport.karnrapporter import KARNRAPPORTER
+
     for rapport in KARNRAPPORTER:
         register(rapport)

@@ -4,7 +4,8 @@ pluggy's own ``load_setuptools_entrypoints`` stops at the first plugin that fail
 import; here each entry point is loaded on its own, and each plugin's hook is called on its
 own, so a plugin that fails to import, raises in a hook, registers an invalid rule set or
 reuses a rule id is reported (with its distribution name, version and the reason) and the
-rest keep working.
+rest keep working. A plugin's arenas and reports are asked for the first time they are
+needed, so that commands that only check cases do not import them.
 
 Which plugins load can be chosen with environment variables (entry point names, comma
 separated): ``FINSAM_PLUGINS`` loads only those listed (set but empty: none),
@@ -18,22 +19,24 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from importlib import metadata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 from attrs import evolve, frozen
 
-from finsam_core.arenor.arena import Arenadata, Arenafel
-from finsam_core.arenor.matchning import Arenaregister
-from finsam_core.format.lasare import Lasare
 from finsam_core.model.finsamfel import Konfigurationsfel
 from finsam_core.model.handelser import Handelse
 from finsam_core.model.karna import KARNKODVERK
 from finsam_core.model.koder import Enhet, Kodkonfliktfel, Kodslag, Kodverk
 from finsam_core.model.utskrift import citera
 from finsam_core.plugins import hookspecs, karna
-from finsam_core.rapport.rapport import Rapport
 from finsam_core.regler.regel import Regel, Regelfel, Regelverk, Ursprung
+
+if TYPE_CHECKING:  # imported where used: checking cases needs neither arenas nor reports
+    from finsam_core.arenor.arena import Arenadata
+    from finsam_core.arenor.matchning import Arenaregister
+    from finsam_core.format.lasare import Lasare
+    from finsam_core.rapport.rapport import Rapport
 
 KARNAN = "finsam-core"
 MILJO_VALDA = "FINSAM_PLUGINS"
@@ -150,7 +153,7 @@ class Pluginvard:
         self._bortvalda: dict[str, str] = {}
         self._arenor: Arenaregister | None = None
         self._arena_agare: dict[str, str] = {}
-        self._rapporter: dict[str, Rapport] = {}
+        self._rapporter: dict[str, Rapport] | None = None
 
         miljo = os.environ if miljo is None else miljo
         self._registrera(KARNAN, karna, (KARNAN, _karnversion()))
@@ -177,7 +180,6 @@ class Pluginvard:
             self._registrera(namn, objekt, (namn, "(registrerad i koden)"))
         self._anropa_regelverk()
         self._anropa_utoka()
-        self._anropa_rapporter()
         for utokning in utokningar:
             self._lokal_utokning(utokning)
 
@@ -349,6 +351,9 @@ class Pluginvard:
             self._regel_agare[regel.id] = f"{regelverk_id} ({namn})"
 
     def _anropa_arenor(self) -> Arenaregister:
+        from finsam_core.arenor.arena import Arenadata, Arenafel
+        from finsam_core.arenor.matchning import Arenaregister
+
         vantande: dict[str, list[Arenadata]] = {}
 
         def argument(namn: str) -> dict[str, Any]:
@@ -393,9 +398,12 @@ class Pluginvard:
             enhetsnamn={kod: enhet.namn for kod, enhet in self._kodverk.enheter.items()},
         )
 
-    def _anropa_rapporter(self) -> None:
+    def _anropa_rapporter(self) -> dict[str, Rapport]:
         # Reports: like rule sets, each plugin's on its own; a taken id is reported.
+        from finsam_core.rapport.rapport import Rapport
+
         vantande: dict[str, list[Rapport]] = {}
+        rapporter: dict[str, Rapport] = {}
 
         def argument(namn: str) -> dict[str, Any]:
             def register(rapport: Rapport, /) -> None:
@@ -408,7 +416,7 @@ class Pluginvard:
         def efter(namn: str, lyckades: bool) -> None:
             registrerade = vantande.pop(namn, [])
             for rapport in registrerade if lyckades else ():
-                tidigare = self._rapporter.get(rapport.id)
+                tidigare = rapporter.get(rapport.id)
                 if tidigare is not None:
                     self._rapportera(
                         namn,
@@ -417,11 +425,12 @@ class Pluginvard:
                     )
                     continue
                 ursprung = self._ursprung.get(namn, (namn, "?"))
-                self._rapporter[rapport.id] = evolve(
+                rapporter[rapport.id] = evolve(
                     rapport, plugin=f"{namn}, {ursprung[0]} {ursprung[1]}"
                 )
 
         self._anropa(self.pm.hook.finsam_rapporter, argument, efter)
+        return rapporter
 
     # -- the facade -------------------------------------------------------------------------
 
@@ -444,6 +453,8 @@ class Pluginvard:
     def lasare(self) -> Lasare:
         """A `Lasare` for the merged code lists (built once, also under threads)."""
         if self._lasare is None:
+            from finsam_core.format.lasare import Lasare
+
             with self._las:
                 if self._lasare is None:
                     self._lasare = Lasare(self._kodverk)
@@ -522,13 +533,24 @@ class Pluginvard:
                 valda.append(self._regelverk[regelverk_id])
         return tuple(valda)
 
+    def _alla_rapporter(self) -> dict[str, Rapport]:
+        if self._rapporter is None:
+            with self._las:
+                if self._rapporter is None:
+                    self._rapporter = self._anropa_rapporter()
+        return self._rapporter
+
     def rapporter(self) -> tuple[Rapport, ...]:
-        """Every loaded report (core's first), each with the plugin that registered it."""
-        return tuple(self._rapporter.values())
+        """Every loaded report (core's first), each with the plugin that registered it.
+
+        Reports are asked for on first use (each plugin on its own: a hook that raises or a
+        taken id is a `Pluginproblem`, the rest load).
+        """
+        return tuple(self._alla_rapporter().values())
 
     def rapport(self, rapport_id: str) -> Rapport | None:
         """The report with that id, or None if no loaded plugin provides it."""
-        return self._rapporter.get(rapport_id)
+        return self._alla_rapporter().get(rapport_id)
 
     def plugins(self) -> tuple[Plugininfo, ...]:
         """Loaded plugins with their versions and the rule sets they registered."""
@@ -543,8 +565,10 @@ class Pluginvard:
 
     def beskrivning(self) -> dict[str, Any]:
         """Plugins, rule sets with rule counts, arena counts, and failures, as JSON-ready
-        data (arenas are loaded, so a broken arena file shows among the failures)."""
+        data (arenas and reports are loaded, so a broken arena file or report hook shows
+        among the failures)."""
         arenor = self.arenor()
+        self._alla_rapporter()
         return {
             "plugins": [
                 {

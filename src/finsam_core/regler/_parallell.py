@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -39,7 +38,7 @@ def ordnad_parallell(
     everything runs in-process. *funktion* need not be picklable: workers are forked with
     it in memory.
     """
-    if processer <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if processer <= 1:
         yield from map(funktion, indata)
         return
     indata = iter(indata)
@@ -49,6 +48,13 @@ def ordnad_parallell(
     if forsta is _SLUT:
         return
     indata = itertools.chain((forsta,), indata)
+    # Imported only now: a short input never starts workers, and multiprocessing is a
+    # noticeable part of the start-up of `finsam validate` of one file.
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(funktion, indata)
+        return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(processer, initializer=_arbetarstart, initargs=(funktion,)) as pool:
         vantande: deque[Any] = deque()

@@ -25,20 +25,56 @@ from __future__ import annotations
 import calendar
 import enum
 import functools
+import importlib.util
+import sys
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from holidays.countries.sweden import Sweden
+
+
+@functools.cache
+def _sverige() -> type[Sweden]:
+    """``holidays.countries.sweden.Sweden``, without importing every other country.
+
+    ``holidays.countries/__init__.py`` imports all of the package's countries (over 100 ms
+    at start-up); Sweden's module needs only holidays' base classes. So unless the package
+    is already imported, the module is run from its own file under a private name. The
+    dates are the package's either way (tests/test_uppstart.py compares them).
+    """
+    if "holidays.countries" not in sys.modules:
+        import holidays
+
+        fil = Path(holidays.__file__).parent / "countries" / "sweden.py"
+        spec = importlib.util.spec_from_file_location(_SVERIGE, fil)
+        if spec is not None and spec.loader is not None and fil.is_file():
+            modul = sys.modules.get(_SVERIGE)
+            if modul is None:
+                modul = importlib.util.module_from_spec(spec)
+                sys.modules[_SVERIGE] = modul
+                spec.loader.exec_module(modul)
+            sverige: type[Sweden] = modul.Sweden
+            return sverige
+    from holidays.countries.sweden import Sweden
+
+    return Sweden
+
+
+_SVERIGE = "finsam_core.regler._holidays_sweden"
+"""The private module name of holidays' Sweden when loaded from its file (`_sverige`)."""
 
 
 @functools.cache
 def _helgdagar(ar: int) -> frozenset[date]:
-    # Imported on first use: most rule sets never count working days. The class rather than
+    # Loaded on first use: most rule sets never count working days. The class rather than
     # holidays.country_holidays("SE"): that passes include_sundays on only from holidays
     # 0.109, the class takes it in every version we allow (>= 0.88, the first with Sweden's
     # de_facto category). tests/test_helgdagar.py pins the dates.
-    from holidays.countries.sweden import Sweden
-
-    svenska = Sweden(years=ar, include_sundays=False, categories=("public", "de_facto"))
+    svenska = _sverige()(years=ar, include_sundays=False, categories=("public", "de_facto"))
     return frozenset(svenska)
 
 

@@ -430,6 +430,7 @@ async def plugins(request: Request) -> Response:
     """GET → loaded plugins (``plugin``) and those that failed (``pluginproblem``)."""
     vard = tjanst_for(request).vard
     vard.arenor()  # arenas are loaded at start; a broken arena file is among the failures
+    vard.rapporter()  # as are reports (a broken report hook)
     return svar(
         {
             "plugins": [p.till_dict() for p in vard.plugins()],
