@@ -27,6 +27,7 @@ get the whole number, for writing it back to a case file.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -163,9 +164,12 @@ class Personnummer:
             "födelsedatumet i personnumret finns inte eller passar inte referensdatumet"
         )
 
-    @property
+    @functools.cached_property
     def fodelsedatum(self) -> date:
-        """Date of birth (for a samordningsnummer, with 60 taken off the day)."""
+        """Date of birth (for a samordningsnummer, with 60 taken off the day).
+
+        Computed once per number: a case reads it to check its dates and rules to tell ages.
+        """
         fodd = _fodelsedatum(self.siffror)
         assert fodd is not None  # checked in tolka
         return fodd
