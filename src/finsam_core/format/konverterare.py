@@ -1,9 +1,11 @@
 """The cattrs converter between plain data (parsed YAML/JSON) and the model.
 
-One `Konverterare` per `Kodverk` (core's, or core's extended by plugins). It holds two
-cattrs converters built from the same hooks: a fast one without detailed validation, used
-first, and a detailed one that is run only when the fast one fails, to collect every error
-with its path. Most cases in a batch are valid, so the fast path is what a batch costs.
+One `Konverterare` per `Kodverk` (core's, or core's extended by plugins). A case is read
+first by the fast path (`finsam_core.format.snabbvag`: one plain function per class, which
+only accepts or gives up), and only when that gives up by the detailed cattrs converter,
+which collects every error with its path. Most cases in a batch are valid, so the fast path
+is what a batch costs. Both use the hooks below, which say what a value must be; a second,
+fast cattrs converter reads the classes the fast path does not write itself.
 
 The hooks are strict where cattrs is lenient by default: a list is not a string, ``"2"`` is
 not an int, ``True`` is not an int, a date with a time part is not a date, and an
@@ -585,7 +587,7 @@ class Konverterare:
 
     def __init__(self, kodverk: Kodverk) -> None:
         self.kodverk = kodverk
-        self._snabb = _skapa_cattrs(kodverk, detaljerad=False)
+        self._snabb: Converter | None = None
         self._detaljerad = _skapa_cattrs(kodverk, detaljerad=True)
         self._snabbvag = Snabbvag(
             kodverk,
@@ -597,9 +599,16 @@ class Konverterare:
                 Manad: _manad,
                 Besked: _besked,
             },
-            self._snabb.get_structure_hook,
+            self._snabb_cattrs_hook,
         )
         self._snabb_arende: Callable[[object], Arende] | None = None
+
+    def _snabb_cattrs_hook(self, typ: type) -> Callable[[object, object], Any]:
+        """cattrs' fast hook for a class the fast path does not write (a plugin's field
+        type it does not know); the converter is made the first time one is needed."""
+        if self._snabb is None:
+            self._snabb = _skapa_cattrs(self.kodverk, detaljerad=False)
+        return self._snabb.get_structure_hook(typ)
 
     def snabb_tolkning(self, data: object) -> Arende:
         """The case in *data* by the fast path alone, or an exception where `tolka` goes on

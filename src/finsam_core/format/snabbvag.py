@@ -97,6 +97,7 @@ class Snabbvag:
         self._funktioner: dict[object, Bygge] = {}
         self._minnen: dict[object, tuple[dict[str, Any], Bygge]] = {}
         self._kodmangder: dict[object, frozenset[str] | None] = {}
+        self._per_handelsetyp = _PerHandelsetyp(self, kodverk.handelsetyper)
 
     # -- what the generated source refers to -------------------------------------------
 
@@ -196,10 +197,7 @@ class Snabbvag:
         if element is Handelse:
             # The event's function by its "typ", without a call in between: a non-dict fails
             # the lookup, and each event's function checks that "typ" is a plain str.
-            typer = {
-                typ: self.funktion(klass) for typ, klass in self._kodverk.handelsetyper.items()
-            }
-            bygg = f"{self._konstant(typer, 'HANDELSER')}[x['typ']](x)"
+            bygg = f"{self._konstant(self._per_handelsetyp, 'HANDELSER')}[x['typ']](x)"
         else:
             bygg = f"{self._konstant(self.funktion(element), 'BYGG')}(x)"
         return [
@@ -296,11 +294,8 @@ class Snabbvag:
         rader.append(f"return {self._konstant(klass, 'KLASS')}({', '.join(argument)})")
         return self._kompilera(f"bygg_{klass.__name__}", rader)
 
-    def _per_handelsetyp(self) -> dict[str, Bygge]:
-        return {typ: self.funktion(klass) for typ, klass in self._kodverk.handelsetyper.items()}
-
     def _handelse(self) -> Bygge:
-        typer = self._per_handelsetyp()
+        typer = self._per_handelsetyp
 
         def handelse(data: object) -> Any:
             if data.__class__ is not dict:
@@ -318,6 +313,21 @@ class Snabbvag:
         exec(compile(kalla, f"<snabbväg {namn}>", "exec"), globala)
         funktion: Bygge = globala[namn]
         funktion.__doc__ = kalla  # the source, for whoever debugs it
+        return funktion
+
+
+class _PerHandelsetyp(dict[str, Bygge]):
+    """The function of each event type, written the first time a case has one (a batch
+    rarely has them all, and a single file's start-up should not pay for the others)."""
+
+    def __init__(self, vag: Snabbvag, typer: Mapping[str, type]) -> None:
+        super().__init__()
+        self._vag = vag
+        self._typer = typer
+
+    def __missing__(self, typ: str) -> Bygge:
+        # An unknown type raises KeyError here: the detailed path says what is wrong.
+        funktion = self[typ] = self._vag.funktion(self._typer[typ])
         return funktion
 
 
