@@ -1,9 +1,11 @@
 """The cattrs converter between plain data (parsed YAML/JSON) and the model.
 
-One `Konverterare` per `Kodverk` (core's, or core's extended by plugins). It holds two
-cattrs converters built from the same hooks: a fast one without detailed validation, used
-first, and a detailed one that is run only when the fast one fails, to collect every error
-with its path. Most cases in a batch are valid, so the fast path is what a batch costs.
+One `Konverterare` per `Kodverk` (core's, or core's extended by plugins). A case is read
+first by the fast path (`finsam_core.format.snabbvag`: one plain function per class, which
+only accepts or gives up), and only when that gives up by the detailed cattrs converter,
+which collects every error with its path. Most cases in a batch are valid, so the fast path
+is what a batch costs. Both use the hooks below, which say what a value must be; a second,
+fast cattrs converter reads the classes the fast path does not write itself.
 
 The hooks are strict where cattrs is lenient by default: a list is not a string, ``"2"`` is
 not an int, ``True`` is not an int, a date with a time part is not a date, and an
@@ -30,6 +32,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from finsam_core.format.fel import Formatfel
+from finsam_core.format.snabbvag import STORSTA_HELTAL as _STORSTA_HELTAL, Avvisad, Snabbvag
 from finsam_core.model.arende import FORMAT, Arende
 from finsam_core.model.fel import UTANFOR_KALENDERN, Modellfel, inom_kalendern
 from finsam_core.model.forslag import menade_du, nara_namn
@@ -146,9 +149,6 @@ def _i_kalendern(dag: date) -> date:
     if not inom_kalendern(dag):
         raise Formatfel(f"datumet {dag.isoformat()} {UTANFOR_KALENDERN}")
     return dag
-
-
-_STORSTA_HELTAL = 1_000_000
 
 
 def _heltal(varde: object, _: object) -> int:
@@ -587,12 +587,47 @@ class Konverterare:
 
     def __init__(self, kodverk: Kodverk) -> None:
         self.kodverk = kodverk
-        self._snabb = _skapa_cattrs(kodverk, detaljerad=False)
+        self._snabb: Converter | None = None
         self._detaljerad = _skapa_cattrs(kodverk, detaljerad=True)
-        self._snabb_arende = self._snabb.get_structure_hook(Arende)
+        self._snabbvag = Snabbvag(
+            kodverk,
+            {
+                date: _datum,
+                Personnummer: _personnummer,
+                Kommun: _kommun,
+                Lagrum: _lagrum,
+                Manad: _manad,
+                Besked: _besked,
+            },
+            self._snabb_cattrs_hook,
+        )
+        self._snabb_arende: Callable[[object], Arende] | None = None
+
+    def _snabb_cattrs_hook(self, typ: type) -> Callable[[object, object], Any]:
+        """cattrs' fast hook for a class the fast path does not write (a plugin's field
+        type it does not know); the converter is made the first time one is needed."""
+        if self._snabb is None:
+            self._snabb = _skapa_cattrs(self.kodverk, detaljerad=False)
+        return self._snabb.get_structure_hook(typ)
+
+    def snabb_tolkning(self, data: object) -> Arende:
+        """The case in *data* by the fast path alone, or an exception where `tolka` goes on
+        to the detailed path (the property tests hold the two paths against each other)."""
+        if data.__class__ is not dict or "format" not in data:
+            raise Avvisad
+        if self._snabb_arende is None:
+            self._snabb_arende = self._snabbvag.funktion(Arende)
+        return self._snabb_arende(_sekel_om_kort(data))
 
     def tolka(self, data: object) -> Arende | list[Felpunkt]:
         """The case in *data*, or every problem found in it, each with its path."""
+        try:
+            return self.snabb_tolkning(data)
+        except Exception:
+            return self._detaljerad_tolkning(data)
+
+    def _detaljerad_tolkning(self, data: object) -> Arende | list[Felpunkt]:
+        """`tolka` by the detailed converter alone (what the fast path must agree with)."""
         if data.__class__ is not dict:
             return [
                 (
@@ -601,25 +636,7 @@ class Konverterare:
                     f"{beskriv_varde(data)}",
                 )
             ]
-        raw: dict[str, Any] = data
-        ind = raw.get("individ")
-        if ind.__class__ is dict and "personnummer" in ind:
-            raw = _sekel_for_10_siffror(raw)
-        if "format" in raw:
-            try:
-                return self._snabb_arende(raw, Arende)  # type: ignore[no-any-return]
-            except Exception:
-                pass
-        return self._detaljerad_tolkning(raw)
-
-    def _detaljerad_tolkning(self, data: object) -> Arende | list[Felpunkt]:
-        """`tolka` by the detailed converter alone (what the fast path must agree with)."""
-        if data.__class__ is not dict:
-            return self.tolka(data)
-        raw: dict[str, Any] = data
-        ind = raw.get("individ")
-        if ind.__class__ is dict and "personnummer" in ind:
-            raw = _sekel_for_10_siffror(raw)
+        raw = _sekel_om_kort(data)
         fel: list[Felpunkt] = []
         if "format" not in raw:
             fel.append((("format",), f"saknar fältet 'format': förväntade format: {FORMAT}"))
@@ -631,6 +648,15 @@ class Konverterare:
             if not fel:
                 return arende
         return fel
+
+
+def _sekel_om_kort(data: dict[str, Any]) -> dict[str, Any]:
+    """*data* with a 10-digit personnummer made 12 digits where it can be (see
+    `_sekel_for_10_siffror`); *data* itself for the usual case, a 12-digit number."""
+    ind = data.get("individ")
+    if ind.__class__ is dict and "personnummer" in ind:
+        return _sekel_for_10_siffror(data)
+    return data
 
 
 def _skapa_utkonverterare() -> Converter:

@@ -243,7 +243,7 @@ class Lasare:
             text = rad.text.decode("utf-8") if isinstance(rad.text, bytes) else rad.text
             if nummer == 1:
                 text = text.removeprefix("\ufeff")
-            if not text.strip():
+            if not text or text.isspace():  # as ``not text.strip()``, without a copy
                 return None
             if len(text) > MAX_STORLEK:
                 return _filfel(fil, f"rad {nummer}: {_for_stor(len(text))}", nummer)
@@ -251,9 +251,10 @@ class Lasare:
                 return _filfel(fil, f"rad {nummer}: raden är binär (NUL-tecken), inte JSON", nummer)
             snabb = _orjson(text)
             if snabb is not _ORJSON_FEL:
-                inlasning = self.tolka(snabb, fil=fil, rad=nummer)
-                if inlasning.ok:
-                    return inlasning
+                try:
+                    return Inlasning(fil, nummer, self.konverterare.snabb_tolkning(snabb))
+                except Exception:
+                    pass  # json.loads and `tolka` say what is wrong, as they always have
             data = json.loads(text)
         except json.JSONDecodeError as fel:
             return _filfel(fil, f"rad {nummer}: {_jsonfel_som_text(fel)}", nummer)
