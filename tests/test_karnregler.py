@@ -81,9 +81,10 @@ def test_finsam_04_tiger_om_par_som_ett_regelverk_bedomer_sjalv() -> None:
     # Another pair of the same meeting is still judged by core.
     tre = _arende([{**mote, "parter": ["socialtjanst", "af", "fk"]}])
     (kvar,) = _meddelanden(tre, "FINSAM-04", KARNREGELVERK, eget)
-    assert "socialtjanst–fk" in kvar
-    assert "af–fk" in kvar
-    assert "socialtjanst–af" not in kvar
+    socialtjansten = "Socialtjänsten / IFO (inkl. försörjningsstöd)"
+    assert f"mellan {socialtjansten} och Försäkringskassan" in kvar
+    assert "eller mellan Arbetsförmedlingen och Försäkringskassan den dagen" in kvar
+    assert f"mellan {socialtjansten} och Arbetsförmedlingen" not in kvar
 
 
 def test_finsam_04_stjarna_star_for_varje_enhet() -> None:
@@ -95,7 +96,10 @@ def test_finsam_04_stjarna_star_for_varje_enhet() -> None:
         samtycke_bedoms=(("af", "*"),),
     )  # fmt: skip
     (kvar,) = _meddelanden(arende, "FINSAM-04", KARNREGELVERK, med_af)
-    assert kvar.endswith("inget samtycke omfattar utbyte mellan socialtjanst–fk den dagen")
+    assert kvar.endswith(
+        "inget samtycke omfattar utbyte mellan Socialtjänsten / IFO (inkl. försörjningsstöd) "
+        "och Försäkringskassan den dagen"
+    )
     allt = Regelverk(
         id="allt", namn="Allt", agare="test", version="1", regler=(),
         samtycke_bedoms=(("*", "*"),),

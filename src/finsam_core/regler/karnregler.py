@@ -275,7 +275,7 @@ def _samtycke_vid_mote(ctx: Kontext) -> None:
             motestyp = ctx.namn(mote.motestyp, Kodslag.MOTESTYP)
             ctx.fynd(
                 f"mötet ({motestyp}) {mote.datum} med {ctx.namnlista(parter)}: inget samtycke "
-                f"omfattar utbyte mellan {', '.join(utan)} den dagen",
+                f"omfattar utbyte mellan {' eller mellan '.join(utan)} den dagen",
                 sokvag=f"handelser[{index}]",
             )
         elif ctx.forklarar:
