@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from finsam_core.plugins.hookspecs import RegistreraRapport, hookimpl
 from finsam_core.plugins.vard import Pluginvard
@@ -80,6 +81,32 @@ def test_med_alla_plugin_bara_det_pluginen_sjalva_importerar() -> None:
     assert kod == 0
     assert "finsam_sofint.regelverk" in pluginens
     assert _onodiga(moduler) - pluginens == set()
+
+
+def test_ett_giltigt_arende_utan_cattrs_och_pluginens_rapporter_och_arenor() -> None:
+    # A valid case never leaves the reading fast path, so cattrs (the detailed path) is not
+    # imported; plugins import their reports and arenas inside the hooks, which the host
+    # calls only for `finsam rapport` and `finsam arenor`.
+    kod, _, moduler = _moduler(str(EXEMPEL / "sofint" / "klart-arende.yaml"))
+    assert kod == 0
+    assert {"finsam_eda.regelverk", "finsam_sodravatterbygden.regelverk"} <= moduler
+    assert {m for m in moduler if m.partition(".")[0] == "cattrs"} == set()
+    assert {
+        m
+        for m in moduler
+        if m.startswith("finsam_")
+        and not m.startswith("finsam_core.")
+        and m.rpartition(".")[2] in ("rapporter", "arenor")
+    } == set()
+
+
+def test_ett_felaktigt_arende_far_detaljerade_fel(tmp_path: Path) -> None:
+    # The other side of the test above: a case the fast path refuses goes on to cattrs.
+    fil = tmp_path / "fel.yaml"
+    fil.write_text("format: finsam/1\nid: A-1\nindivid: {kommun: Nora, kon: 1}\n")
+    kod, _, moduler = _moduler(str(fil), plugins=False)
+    assert kod != 0
+    assert "cattrs" in moduler
 
 
 def test_arbetsdagar_laddar_bara_sveriges_kalender() -> None:

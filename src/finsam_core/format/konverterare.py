@@ -18,18 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
-from typing import Any, get_args
+from functools import cache
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
-from cattrs import Converter
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn
 
 from finsam_core.format.fel import Formatfel
 from finsam_core.format.snabbvag import STORSTA_HELTAL as _STORSTA_HELTAL, Avvisad, Snabbvag
@@ -51,6 +43,9 @@ from finsam_core.model.kommuner import Kommun, OkandKommunfel, hitta_kommun
 from finsam_core.model.lagrum import EXEMPEL, Lagrum, Lagrumfel
 from finsam_core.model.personnummer import Personnummer, Personnummerfel
 from finsam_core.model.utskrift import MAX_VARDE, citera, sakra
+
+if TYPE_CHECKING:
+    from cattrs import Converter
 
 Sokvag = tuple[str | int, ...]
 Felpunkt = tuple[Sokvag, str]
@@ -293,6 +288,17 @@ def _tillatna_nycklar(klass: type) -> list[str]:
 
 
 def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
+    # cattrs is imported here, not at the top: a valid case never leaves the fast path, so
+    # checking one file (``finsam validate``) does not pay for importing it.
+    from cattrs import Converter
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+    from cattrs.gen import make_dict_structure_fn
+
     conv = Converter(forbid_extra_keys=True, detailed_validation=detaljerad)
     conv.register_structure_hook(str, _exakt(str, "en text"))
     conv.register_structure_hook(int, _heltal)
@@ -471,6 +477,14 @@ def _skapa_cattrs(kodverk: Kodverk, detaljerad: bool) -> Converter:
 
 def _fel_i_undantag(undantag: BaseException, sokvag: Sokvag) -> Iterator[Felpunkt]:
     """Walk a cattrs exception tree into (path, Swedish message) pairs."""
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
     if isinstance(undantag, ClassValidationError | IterableValidationError):
         med_not, utan_not = undantag.group_exceptions()
         # A misspelt key ("komun") is one mistake: say "menade du 'kommun'?" on the key and
@@ -588,7 +602,7 @@ class Konverterare:
     def __init__(self, kodverk: Kodverk) -> None:
         self.kodverk = kodverk
         self._snabb: Converter | None = None
-        self._detaljerad = _skapa_cattrs(kodverk, detaljerad=True)
+        self._detaljerad: Converter | None = None  # made when the fast path first gives up
         self._snabbvag = Snabbvag(
             kodverk,
             {
@@ -640,6 +654,8 @@ class Konverterare:
         fel: list[Felpunkt] = []
         if "format" not in raw:
             fel.append((("format",), f"saknar fältet 'format': förväntade format: {FORMAT}"))
+        if self._detaljerad is None:
+            self._detaljerad = _skapa_cattrs(self.kodverk, detaljerad=True)
         try:
             arende: Arende = self._detaljerad.structure(raw, Arende)
         except Exception as undantag:
@@ -659,7 +675,11 @@ def _sekel_om_kort(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _skapa_utkonverterare() -> Converter:
+@cache
+def _utkonverterare() -> Converter:
+    """The converter `till_dict` writes with, made the first time a case is written."""
+    from cattrs import Converter
+
     ut = Converter(omit_if_default=True)
     ut.register_unstructure_hook(date, date.isoformat)
     ut.register_unstructure_hook(Personnummer, lambda p: p.fullstandigt)
@@ -681,13 +701,10 @@ def _skapa_utkonverterare() -> Converter:
     return ut
 
 
-_UT = _skapa_utkonverterare()
-
-
 def till_dict(arende: Arende) -> dict[str, Any]:
     """Plain data for *arende* (JSON- and YAML-safe), ``format`` first, defaults left out.
 
     This writes the whole personnummer: it is for writing case files, not for messages.
     """
-    data: dict[str, Any] = _UT.unstructure(arende)
+    data: dict[str, Any] = _utkonverterare().unstructure(arende)
     return {"format": arende.format, **{k: v for k, v in data.items() if k != "format"}}

@@ -11,7 +11,6 @@ suggest through it, so every "menade du" reads the same.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable
 
@@ -27,6 +26,8 @@ def nara_namn(
     text: str, kandidater: Iterable[str], *, n: int = 3, grans: float = 0.75
 ) -> list[str]:
     """The candidates closest to *text*, best first, compared without case and accents."""
+    import difflib  # suggestions are for error messages: a valid case never needs difflib
+
     vikt: dict[str, str] = {}
     for kandidat in kandidater:
         vikt.setdefault(_utan_accenter(kandidat), kandidat)

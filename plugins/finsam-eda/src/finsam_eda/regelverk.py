@@ -38,6 +38,7 @@ from finsam_core.regelbygge import (
     Regel,
     Regelverk,
     RegistreraArenor,
+    RegistreraRapport,
     RegistreraRegelverk,
     Traff,
     ankare_for,
@@ -58,7 +59,6 @@ from finsam_core.regelbygge import (
     samtycke_mellan,
     varje,
 )
-from finsam_eda.rapporter import finsam_rapporter  # noqa: F401  (reports: finsam rapport)
 
 RIKTLINJE = Dokument(
     "000_fa0245dd99a1cc44.txt",
@@ -1053,3 +1053,16 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
     register(las_arenadata(files("finsam_eda") / "arenor.yaml"))
+
+
+@hookimpl
+def finsam_rapporter(register: RegistreraRapport) -> None:
+    """Eda's reports for ``finsam rapport``, from ``rapporter.py`` beside this module.
+
+    Imported here rather than at the top so that checking cases (``finsam validate``) does
+    not pay for building reports: the host calls this hook only when a command asks for
+    reports.
+    """
+    from finsam_eda import rapporter
+
+    rapporter.finsam_rapporter(register)

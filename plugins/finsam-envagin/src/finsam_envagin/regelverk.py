@@ -35,6 +35,7 @@ from finsam_core.regelbygge import (
     Regel,
     Regelverk,
     RegistreraArenor,
+    RegistreraRapport,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -759,4 +760,14 @@ def finsam_arenor(register: RegistreraArenor) -> None:
     register(las_arenadata(files("finsam_envagin") / "arenor.yaml"))
 
 
-from finsam_envagin.rapporter import finsam_rapporter as finsam_rapporter  # noqa: E402
+@hookimpl
+def finsam_rapporter(register: RegistreraRapport) -> None:
+    """En väg in's reports for ``finsam rapport``, from ``rapporter.py`` beside this module.
+
+    Imported here rather than at the top so that checking cases (``finsam validate``) does
+    not pay for building reports: the host calls this hook only when a command asks for
+    reports.
+    """
+    from finsam_envagin import rapporter
+
+    rapporter.finsam_rapporter(register)

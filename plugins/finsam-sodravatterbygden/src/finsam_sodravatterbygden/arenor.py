@@ -2,8 +2,9 @@
 
 The data is ``arenor.yaml`` beside this module: the 37 forums of *Kartläggning av samverkan*
 2018–2019 with stable ids ``svb-f01`` … ``svb-f37``, and the gaps (``svb-l…``) the survey's
-"Vad behöver utvecklas?" passages name per municipality. ``regelverk.py`` re-exports
-`finsam_arenor`, so the entry point that registers the rule set registers the arenas too.
+"Vad behöver utvecklas?" passages name per municipality. ``regelverk.py``'s own
+`finsam_arenor` imports this module when arenas are asked for and calls the hook here, so the
+entry point that registers the rule set registers the arenas too.
 """
 
 from __future__ import annotations

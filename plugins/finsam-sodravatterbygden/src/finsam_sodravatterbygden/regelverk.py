@@ -33,6 +33,7 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
+    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -1199,4 +1200,13 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
     register(REGELVERK)
 
 
-from finsam_sodravatterbygden.arenor import finsam_arenor as finsam_arenor  # noqa: E402
+@hookimpl
+def finsam_arenor(register: RegistreraArenor) -> None:
+    """The forums as arenas for routing, from ``arenor.py`` beside this module.
+
+    Imported here rather than at the top so that checking cases (``finsam validate``) does
+    not pay for the arena data: the host calls this hook only when a command asks for arenas.
+    """
+    from finsam_sodravatterbygden import arenor
+
+    arenor.finsam_arenor(register)

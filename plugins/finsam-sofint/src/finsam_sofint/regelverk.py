@@ -33,6 +33,7 @@ from finsam_core.regelbygge import (
     Regel,
     Regelverk,
     RegistreraArenor,
+    RegistreraRapport,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -58,7 +59,6 @@ from finsam_core.regelbygge import (
     utan_omstandigheter,
     varje,
 )
-from finsam_sofint.rapporter import finsam_rapporter  # noqa: F401  (reports: finsam rapport)
 
 PLAN = Dokument(
     "004_8ef7852e647e2221.txt",
@@ -1267,3 +1267,16 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
     register(las_arenadata(files("finsam_sofint") / "arenor.yaml"))
+
+
+@hookimpl
+def finsam_rapporter(register: RegistreraRapport) -> None:
+    """SOFINT's reports for ``finsam rapport``, from ``rapporter.py`` beside this module.
+
+    Imported here rather than at the top so that checking cases (``finsam validate``) does
+    not pay for building reports: the host calls this hook only when a command asks for
+    reports.
+    """
+    from finsam_sofint import rapporter
+
+    rapporter.finsam_rapporter(register)
