@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from finsam_core.regelbygge import (
     FEL,
@@ -37,8 +38,6 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
-    RegistreraArenor,
-    RegistreraRapport,
     RegistreraRegelverk,
     Traff,
     ankare_for,
@@ -52,13 +51,15 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
-    las_arenadata,
     moten,
     planer,
     plus_ar,
     samtycke_mellan,
     varje,
 )
+
+if TYPE_CHECKING:
+    from finsam_core.regelbygge import RegistreraArenor, RegistreraRapport
 
 RIKTLINJE = Dokument(
     "000_fa0245dd99a1cc44.txt",
@@ -1052,6 +1053,8 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
+    from finsam_core.regelbygge import las_arenadata
+
     register(las_arenadata(files("finsam_eda") / "arenor.yaml"))
 
 

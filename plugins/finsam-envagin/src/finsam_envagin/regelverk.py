@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from finsam_core.regelbygge import (
     FEL,
@@ -34,8 +35,6 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
-    RegistreraArenor,
-    RegistreraRapport,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -50,12 +49,14 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
-    las_arenadata,
     planer,
     plus_manader,
     varje,
     veckor,
 )
+
+if TYPE_CHECKING:
+    from finsam_core.regelbygge import RegistreraArenor, RegistreraRapport
 
 SKRIVELSE = Dokument(
     "001_b8f73c40854f3728.txt",
@@ -757,6 +758,8 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
     """En väg in as an arena for routing: ``arenor.yaml`` beside this module."""
+    from finsam_core.regelbygge import las_arenadata
+
     register(las_arenadata(files("finsam_envagin") / "arenor.yaml"))
 
 

@@ -17,6 +17,7 @@ funktionshinderomsorg/daglig verksamhet and ``kaa`` for KAA.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from finsam_core.regelbygge import (
     FEL,
@@ -33,7 +34,6 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
-    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -51,6 +51,9 @@ from finsam_core.regelbygge import (
     plus_manader,
     varje,
 )
+
+if TYPE_CHECKING:
+    from finsam_core.regelbygge import RegistreraArenor
 
 KARTLAGGNING = Dokument(
     "002_ab96050952a4f110.txt",

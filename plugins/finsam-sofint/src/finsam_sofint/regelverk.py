@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from finsam_core.regelbygge import (
     ARENDETS_START,
@@ -32,8 +33,6 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
-    RegistreraArenor,
-    RegistreraRapport,
     RegistreraRegelverk,
     Remiss,
     Traff,
@@ -51,7 +50,6 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
-    las_arenadata,
     moten,
     planer,
     plus_ar,
@@ -59,6 +57,9 @@ from finsam_core.regelbygge import (
     utan_omstandigheter,
     varje,
 )
+
+if TYPE_CHECKING:
+    from finsam_core.regelbygge import RegistreraArenor, RegistreraRapport
 
 PLAN = Dokument(
     "004_8ef7852e647e2221.txt",
@@ -1266,6 +1267,8 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
+    from finsam_core.regelbygge import las_arenadata
+
     register(las_arenadata(files("finsam_sofint") / "arenor.yaml"))
 
 

@@ -29,7 +29,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from finsam_core.regelbygge import (
     ARENDETS_START,
@@ -52,7 +52,6 @@ from finsam_core.regelbygge import (
     Mote,
     Regel,
     Regelverk,
-    RegistreraArenor,
     RegistreraRegelverk,
     Remiss,
     Samtycke,
@@ -68,12 +67,14 @@ from finsam_core.regelbygge import (
     hookimpl,
     insatser,
     kartlaggningar,
-    las_arenadata,
     moten,
     planer,
     varje,
     veckor,
 )
+
+if TYPE_CHECKING:
+    from finsam_core.regelbygge import RegistreraArenor
 from finsam_umea.handelser import HANDELSETYPER, Avhopp, Avvikelse, Inventering
 from finsam_umea.inriktningar import arendebarare, passar
 from finsam_umea.process import (
@@ -2763,4 +2764,6 @@ def finsam_regelverk(register: RegistreraRegelverk) -> None:
 @hookimpl
 def finsam_arenor(register: RegistreraArenor) -> None:
     """Bilaga 4's forums and teams for routing: ``arenor.yaml`` beside this module."""
+    from finsam_core.regelbygge import las_arenadata
+
     register(las_arenadata(files("finsam_umea") / "arenor.yaml"))
