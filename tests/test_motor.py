@@ -117,6 +117,52 @@ def test_regel_som_kastar_blir_ett_fel_och_resten_kors() -> None:
     assert hittat.regel == "TEST-02"
 
 
+def test_varje_regel_borjar_med_en_tom_kontext() -> None:
+    # `validera` runs a case's rules in one context, made ready for each rule: nothing a
+    # rule reported, recorded or counted may reach the next one, whether it raised or not.
+    sett: list[tuple[str, dict[str, object], bool, bool]] = []
+
+    def ser(ctx: Kontext) -> None:
+        tomt = Kontext(ctx.vy, ctx.regel, ctx.regelverk, ctx.datum, False)
+        faltet = {
+            namn: getattr(ctx, namn)
+            for namn in Kontext.__slots__
+            if namn not in ("regel", "_regelverk", "_granser")
+            and getattr(ctx, namn) != getattr(tomt, namn)
+        }
+        sett.append((ctx.regel.id, faltet, ctx.galler(date(2024, 6, 1)), ctx.forklarar))
+
+    def rapporterar(ctx: Kontext) -> None:
+        ser(ctx)
+        ctx.fynd("första regelns fynd")
+        ctx.ej_bedomd("något saknas")
+        ctx._fakta.append(("namn", "värde"))  # as `forklara` would keep it
+        ctx.ej_tillamplig("gäller inte")
+        ctx.galler(date(2025, 1, 1))
+        ctx.galler(date(2020, 1, 1))
+
+    def kastar(ctx: Kontext) -> None:
+        rapporterar(ctx)
+        raise ValueError("trasig")
+
+    rv = regelverk(
+        regel(rapporterar, id="TEST-01"),
+        regel(kastar, id="TEST-02", giltig_fran=date(2025, 1, 1)),
+        regel(ser, id="TEST-03"),
+    )
+    resultat = validera(arende([]), rv, date(2025, 6, 1))
+    assert [(f.regel, f.bedomning) for f in resultat.fynd if f.regel.startswith("TEST")] == [
+        ("TEST-01", Bedomning.BROTT),
+        ("TEST-01", Bedomning.EJ_BEDOMD),
+        ("TEST-02", Bedomning.REGELFEL),
+    ]
+    assert [s for s in sett if s[0].startswith("TEST")] == [
+        ("TEST-01", {}, True, False),
+        ("TEST-02", {}, False, False),
+        ("TEST-03", {}, True, False),
+    ]
+
+
 def test_regel_och_regelverk_kontrolleras() -> None:
     with pytest.raises(Regelfel, match="ogiltigt regel-id"):
         regel(SVAR, id="sofint-7")

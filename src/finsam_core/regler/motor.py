@@ -295,9 +295,14 @@ def validera(
     plan = _korplan(regelverk)
     vy = Arendevy(arende, plan.regelverk, plan.kodverk if kodverk is None else kodverk)
     fynd: list[Fynd] = []
+    ctx: Kontext | None = None
     for ett, regel, granser in plan.regler:
-        ctx = Kontext(vy, regel, ett, datum, False)
-        ctx._granser = granser
+        # One context per case, made ready for each rule (`Kontext._nasta_regel`).
+        if ctx is None:
+            ctx = Kontext(vy, regel, ett, datum, False)
+            ctx._granser = granser
+        else:
+            ctx._nasta_regel(regel, ett, granser)
         try:
             regel.kontroll(ctx)
         except OverflowError:

@@ -346,6 +346,22 @@ class Kontext:
         self._granser: tuple[date | None, date | None] | None = None
         """`giltighet` of the rule and its rule set, once worked out (the engine gives it)."""
 
+    def _nasta_regel(
+        self, regel: Regel, regelverk: Regelverk, granser: tuple[date | None, date | None]
+    ) -> None:
+        # `validera` runs every rule of a case in one context: each rule starts from what a
+        # new `Kontext` would hold (nothing reported, no facts, nothing judged).
+        self.regel = regel
+        self._regelverk = regelverk
+        self._granser = granser
+        if self._fynd:
+            self._fynd = []
+        if self._fakta:
+            self._fakta = []
+        self._ej_tillamplig = None
+        self._bedomda = 0
+        self._utanfor = 0
+
     @property
     def arende(self) -> Arende:
         return self.vy.arende
