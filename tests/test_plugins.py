@@ -52,6 +52,19 @@ def test_ett_bra_plugin_ger_regelverk_och_enheter() -> None:
         v.regelverk_for("testverk")
 
 
+def test_samma_val_av_regelverk_ger_samma_tupel() -> None:
+    # `validera` keeps its plan by the tuple's identity (issue 17): the host must hand out
+    # one tuple per choice, from a list or a tuple alike, and never keep a failed choice.
+    v = vard("bra")
+    forsta = v.regelverk_for(["testverk"])
+    assert v.regelverk_for(("testverk",)) is forsta
+    assert v.regelverk_for([]) is not forsta
+    assert [rv.id for rv in v.regelverk_for([])] == ["finsam"]
+    for _ in range(2):
+        with pytest.raises(Konfigurationsfel, match="okänt regelverk 'saknas'"):
+            v.regelverk_for(["testverk", "saknas"])
+
+
 def test_trasiga_plugin_rapporteras_och_resten_fungerar() -> None:
     v = vard("bra", "dubblett", "ogiltig", "trasig_hook", "trasig_import")
     orsaker = {f.namn: f.orsak for f in v.fel}

@@ -144,6 +144,8 @@ class Pluginvard:
         self._ursprung: dict[str, tuple[str, str]] = {}
         self._fel: list[Pluginproblem] = []
         self._regelverk: dict[str, Regelverk] = {}
+        self._valda: dict[tuple[str, ...], tuple[Regelverk, ...]] = {}
+        """`regelverk_for`'s answers: one tuple per choice, so `validera` can keep its plan."""
         self._agare: dict[str, str] = {}
         self._regel_agare: dict[str, str] = {}
         self._utokningar: dict[str, list[str]] = {}
@@ -280,6 +282,7 @@ class Pluginvard:
             return
         self._kodverk = kodverk
         kalla = Ursprung(namn, *ursprung)
+        self._valda.clear()
         self._regelverk[regelverk.id] = evolve(
             regelverk,
             plugin=str(kalla),
@@ -345,6 +348,7 @@ class Pluginvard:
             self._rapportera(namn, ursprung, f"utökningen av {regelverk_id!r}: {undantag}")
             return
         self._kodverk = kodverk
+        self._valda.clear()
         self._regelverk[regelverk_id] = utokat
         self._utokningar.setdefault(namn, []).append(regelverk_id)
         for regel in regler:
@@ -524,6 +528,10 @@ class Pluginvard:
         """
         if isinstance(ids, str):
             raise TypeError(f"ange regelverken som en lista, t.ex. [{ids!r}], inte som en sträng")
+        nyckel = tuple(ids)
+        sparade = self._valda.get(nyckel)
+        if sparade is not None:
+            return sparade
         valda = [self._regelverk["finsam"]]
         for regelverk_id in ids:
             saknas = self.saknat_regelverk(regelverk_id)
@@ -531,7 +539,12 @@ class Pluginvard:
                 raise Konfigurationsfel(saknas)
             if regelverk_id != "finsam":
                 valda.append(self._regelverk[regelverk_id])
-        return tuple(valda)
+        # The same tuple for the same choice, case after case: `validera` keeps its plan (rule
+        # list, validity, code lists) by the tuple's identity. Only ids that all loaded are
+        # kept, so an unknown id raises every time.
+        if len(self._valda) >= 256:
+            self._valda.clear()
+        return self._valda.setdefault(nyckel, tuple(valda))
 
     def _alla_rapporter(self) -> dict[str, Rapport]:
         if self._rapporter is None:
